@@ -1,0 +1,3 @@
+//! auth0-connection-panel: an embeddable panel that creates or edits an Auth0 connection.
+
+pub mod model;

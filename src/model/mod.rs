@@ -1,0 +1,10 @@
+//! The panel's decisions, in pure Rust with no DOM, so they are tested natively in milliseconds.
+
+pub mod audience;
+pub mod authorize;
+pub mod connection;
+pub mod name;
+pub mod pkce;
+pub mod region;
+pub mod scopes;
+pub mod tenant;

@@ -1,0 +1,114 @@
+//! PKCE (RFC 7636, S256) and the authorization `state`, both from the platform CSPRNG through
+//! oauth2's helpers (which use getrandom: `crypto.getRandomValues` in the browser).
+
+use oauth2::{CsrfToken, PkceCodeChallenge, PkceCodeVerifier};
+use serde::{Deserialize, Serialize};
+
+/// 32 random bytes, base64url without padding: a 43-character verifier.
+const VERIFIER_BYTES: u32 = 32;
+/// 32 random bytes (256 bits) of state; the protocol asks for at least 128.
+const STATE_BYTES: u32 = 32;
+
+/// What `submit.payload.pkce` carries. The verifier is a secret: it leaves the panel only there.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Pkce {
+    pub code_verifier: String,
+    pub code_challenge: String,
+    pub code_challenge_method: String,
+}
+
+impl std::fmt::Debug for Pkce {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pkce")
+            .field("code_verifier", &"[redacted]")
+            .field("code_challenge", &self.code_challenge)
+            .finish()
+    }
+}
+
+impl Pkce {
+    /// A fresh verifier and its S256 challenge.
+    pub fn generate() -> Pkce {
+        let (challenge, verifier) = PkceCodeChallenge::new_random_sha256_len(VERIFIER_BYTES);
+        Pkce {
+            code_verifier: verifier.secret().clone(),
+            code_challenge: challenge.as_str().to_string(),
+            code_challenge_method: challenge.method().as_str().to_string(),
+        }
+    }
+}
+
+/// BASE64URL(SHA-256(verifier)) without padding.
+pub fn s256_challenge(verifier: &str) -> String {
+    let verifier = PkceCodeVerifier::new(verifier.to_string());
+    PkceCodeChallenge::from_code_verifier_sha256(&verifier)
+        .as_str()
+        .to_string()
+}
+
+/// A fresh authorization `state`.
+pub fn new_state() -> String {
+    CsrfToken::new_random_len(STATE_BYTES).secret().clone()
+}
+
+/// RFC 7636 §4.1: 43–128 characters of `[A-Z] / [a-z] / [0-9] / "-" / "." / "_" / "~"`.
+pub fn is_valid_verifier(verifier: &str) -> bool {
+    (43..=128).contains(&verifier.len())
+        && verifier
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn the_rfc_7636_appendix_b_vector() {
+        assert_eq!(
+            s256_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+            "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+        );
+    }
+
+    #[test]
+    fn generated_verifiers_are_valid_distinct_and_match_their_challenge() {
+        let all: Vec<Pkce> = (0..500).map(|_| Pkce::generate()).collect();
+        for p in &all {
+            assert!(is_valid_verifier(&p.code_verifier), "{}", p.code_verifier);
+            assert_eq!(p.code_verifier.len(), 43);
+            assert_eq!(p.code_challenge, s256_challenge(&p.code_verifier));
+            assert_eq!(p.code_challenge_method, "S256");
+        }
+        let distinct: HashSet<_> = all.iter().map(|p| &p.code_verifier).collect();
+        assert_eq!(distinct.len(), all.len());
+    }
+
+    #[test]
+    fn states_are_distinct_and_carry_at_least_128_bits() {
+        let states: HashSet<String> = (0..500).map(|_| new_state()).collect();
+        assert_eq!(states.len(), 500);
+        for s in &states {
+            // base64url: 6 bits a character.
+            assert!(s.len() * 6 >= 128);
+            assert!(s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+        }
+    }
+
+    #[test]
+    fn the_verifier_never_shows_in_debug_output() {
+        let p = Pkce::generate();
+        assert!(!format!("{p:?}").contains(&p.code_verifier));
+    }
+
+    #[test]
+    fn verifier_rules_follow_the_rfc() {
+        assert!(is_valid_verifier(&"a".repeat(43)));
+        assert!(is_valid_verifier(&"~._-".repeat(32)));
+        assert!(!is_valid_verifier(&"a".repeat(42)));
+        assert!(!is_valid_verifier(&"a".repeat(129)));
+        assert!(!is_valid_verifier(&format!("{}+", "a".repeat(43))));
+    }
+}
