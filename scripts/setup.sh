@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Brings a fresh Debian 12 machine (package registries only) to a working toolchain for building
+# and testing the panel. Idempotent: a second run checks and skips everything already there.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+
+TRUNK_VERSION=0.21.14
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+fail() { printf '\033[1;31m[setup] missing: %s\033[0m\n' "$*" >&2; exit 1; }
+
+sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
+
+# The wasm32 standard library: rustup's when it has the target, Debian's rustc-web otherwise
+# (rustup cannot download targets on machines that only reach package registries).
+if command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+  wasm_toolchain=rustup
+  rust_packages=()
+else
+  wasm_toolchain=debian
+  rust_packages=(rustc-web cargo-web rust-web-src rust-web-clippy lld-19)
+fi
+say "wasm32 toolchain: $wasm_toolchain"
+
+packages=("${rust_packages[@]}" chromium chromium-driver binaryen)
+command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
+missing=()
+for p in "${packages[@]}"; do installed "$p" || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  command -v apt-get >/dev/null 2>&1 || fail "apt-get (needed for: ${missing[*]})"
+  say "apt: installing ${missing[*]}"
+  sudo_if_needed apt-get update -qq || fail "apt-get update failed (is the Debian package registry reachable?)"
+  DEBIAN_FRONTEND=noninteractive sudo_if_needed apt-get install -y -qq "${missing[@]}" >/dev/null \
+    || fail "apt packages: ${missing[*]}"
+else
+  say "apt: ${packages[*]} already installed"
+fi
+
+# Trunk's build runs the literal `cargo` on PATH, and `cargo clippy` the first `cargo-clippy`:
+# shims put Debian's first for wasm builds without touching the rest of the machine.
+if [ "$wasm_toolchain" = debian ]; then
+  mkdir -p .toolchain/bin
+  for tool in cargo cargo-clippy; do
+    [ -x "/usr/bin/$tool" ] || fail "/usr/bin/$tool (Debian package ${tool/cargo-clippy/rust-web-clippy})"
+    printf '#!/bin/sh\nexec /usr/bin/%s "$@"\n' "$tool" > ".toolchain/bin/$tool"
+    chmod +x ".toolchain/bin/$tool"
+  done
+fi
+
+command -v cargo >/dev/null 2>&1 || fail "cargo (install Rust with rustup, or Debian's cargo-web)"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+if trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION"; then
+  say "trunk $TRUNK_VERSION present"
+else
+  say "installing trunk $TRUNK_VERSION (about 5 minutes on 2 cores)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked --quiet || fail "trunk $TRUNK_VERSION from crates.io"
+fi
+
+# wasm-bindgen's CLI must equal the crate version in Cargo.lock exactly.
+wbg_version="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)"
+[ -n "$wbg_version" ] || fail "the wasm-bindgen version in Cargo.lock"
+if wasm-bindgen --version 2>/dev/null | grep -q "^wasm-bindgen $wbg_version\$"; then
+  say "wasm-bindgen-cli $wbg_version present"
+else
+  say "installing wasm-bindgen-cli $wbg_version (about 2 minutes)"
+  # Unlocked on purpose: the CLI's own lock file names a crate version the registry mirror lacks.
+  cargo install wasm-bindgen-cli --version "$wbg_version" --quiet || fail "wasm-bindgen-cli $wbg_version from crates.io"
+fi
+
+if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
+  say "npm: installing the e2e suite's packages"
+  (cd e2e && npm ci --no-audit --no-fund --loglevel=error) || fail "npm packages for e2e/ (npm registry)"
+else
+  say "npm: e2e packages present"
+fi
+
+[ -x /usr/bin/chromium ] || fail "/usr/bin/chromium (Debian package chromium)"
+[ -x /usr/bin/chromedriver ] || fail "/usr/bin/chromedriver (Debian package chromium-driver)"
+say "ready"

@@ -1,0 +1,16 @@
+# Sourced by the other scripts: the environment for wasm32 builds, browser tests and Trunk.
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+if [ -d "$root/.toolchain/bin" ]; then
+  # Debian's rustc-web builds the wasm32 standard library itself (build-std).
+  export PATH="$root/.toolchain/bin:$PATH"
+  export RUSTC=/usr/bin/rustc
+  export RUSTC_BOOTSTRAP=1
+  export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19
+fi
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+export CHROMEDRIVER=/usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT=120
+export TRUNK_OFFLINE=true
+export TRUNK_SKIP_VERSION_CHECK=true

@@ -1,0 +1,379 @@
+//! Envelope encoding and decoding, with errors that name the field and what was expected.
+
+use super::messages::*;
+use super::{MAX_MESSAGE_BYTES, PROTOCOL_NAME, PROTOCOL_VERSION};
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Value, json};
+use std::fmt;
+
+/// Why a message from the host was refused; the code is the `error` reply's.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeError {
+    pub code: ErrorCode,
+    pub message: String,
+    /// The `requestId` of the refused message, when it had a readable one.
+    pub request_id: Option<String>,
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+fn invalid(message: impl Into<String>, request_id: Option<String>) -> DecodeError {
+    DecodeError {
+        code: ErrorCode::InvalidMessage,
+        message: message.into(),
+        request_id,
+    }
+}
+
+/// Decodes a host message from any JSON value (a postMessage `data`, an HTTP body).
+pub fn decode_host_message(value: &Value) -> Result<HostMessage, DecodeError> {
+    let size = serde_json::to_vec(value).map(|v| v.len()).unwrap_or(usize::MAX);
+    if size > MAX_MESSAGE_BYTES {
+        return Err(invalid(
+            format!("The message is {size} bytes; the limit is {MAX_MESSAGE_BYTES}."),
+            None,
+        ));
+    }
+    let Value::Object(envelope) = value else {
+        return Err(invalid("A message must be a JSON object.", None));
+    };
+    let request_id = match envelope.get("requestId") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(id)) if !id.is_empty() => Some(id.clone()),
+        Some(_) => return Err(invalid("`requestId` must be a non-empty string.", None)),
+    };
+    match envelope.get("protocol") {
+        Some(Value::String(p)) if p == PROTOCOL_NAME => {}
+        _ => {
+            return Err(invalid(
+                format!("`protocol` must be \"{PROTOCOL_NAME}\"."),
+                request_id,
+            ));
+        }
+    }
+    match envelope.get("version") {
+        Some(v) if v.as_u64() == Some(PROTOCOL_VERSION) => {}
+        Some(Value::Number(v)) => {
+            return Err(DecodeError {
+                code: ErrorCode::UnsupportedVersion,
+                message: format!("Protocol version {v} is not supported; this panel speaks version {PROTOCOL_VERSION}."),
+                request_id,
+            });
+        }
+        _ => return Err(invalid("`version` must be the number 1.", request_id)),
+    }
+    let Some(Value::String(kind)) = envelope.get("type") else {
+        return Err(invalid("`type` must be a string.", request_id));
+    };
+    let empty = Value::Object(Map::new());
+    let payload = match envelope.get("payload") {
+        None | Some(Value::Null) => &empty,
+        Some(p @ Value::Object(_)) => p,
+        Some(_) => return Err(invalid("`payload` must be an object.", request_id)),
+    };
+    let needs_id = || {
+        request_id
+            .clone()
+            .ok_or_else(|| invalid(format!("`{kind}` needs a `requestId`."), None))
+    };
+    let message = match kind.as_str() {
+        "init" => HostMessage::Init(Box::new(payload_as(kind, payload, &request_id)?)),
+        "requestSave" => HostMessage::RequestSave,
+        "requestValidate" => HostMessage::RequestValidate,
+        "oauthClientSaved" => {
+            #[derive(serde::Deserialize)]
+            struct P {
+                client: OAuthClient,
+            }
+            let p: P = payload_as(kind, payload, &request_id)?;
+            HostMessage::OAuthClientSaved {
+                request_id: needs_id()?,
+                client: p.client,
+            }
+        }
+        "submitResult" => HostMessage::SubmitResult {
+            result: payload_as(kind, payload, &request_id)?,
+            request_id: needs_id()?,
+        },
+        "requestFailed" => {
+            #[derive(serde::Deserialize)]
+            struct P {
+                message: String,
+            }
+            let p: P = payload_as(kind, payload, &request_id)?;
+            HostMessage::RequestFailed {
+                request_id: needs_id()?,
+                message: p.message,
+            }
+        }
+        other => {
+            return Err(invalid(
+                format!("Unknown message type \"{other}\"."),
+                request_id,
+            ));
+        }
+    };
+    if let HostMessage::Init(init) = &message {
+        check_init(init).map_err(|m| invalid(m, request_id.clone()))?;
+    }
+    Ok(message)
+}
+
+fn payload_as<T: DeserializeOwned>(
+    kind: &str,
+    payload: &Value,
+    request_id: &Option<String>,
+) -> Result<T, DecodeError> {
+    serde_json::from_value(payload.clone()).map_err(|e| {
+        invalid(
+            format!("The `{kind}` payload is not valid: {e}."),
+            request_id.clone(),
+        )
+    })
+}
+
+/// Rules of `init` that its types alone do not say.
+fn check_init(init: &InitPayload) -> Result<(), String> {
+    if init.mode == Mode::Edit && init.connection.as_ref().and_then(|c| c.id.as_ref()).is_none() {
+        return Err("`init` in edit mode needs `connection.id`.".into());
+    }
+    if init.mode == Mode::Create && init.connection.as_ref().is_some_and(|c| c.id.is_some()) {
+        return Err("`init` in create mode takes a prefill without `connection.id`.".into());
+    }
+    if let Some(uri) = &init.redirect_uri {
+        check_redirect_uri(uri)?;
+    }
+    Ok(())
+}
+
+/// An `https:` URL, or `http:` on a loopback host.
+pub fn check_redirect_uri(uri: &str) -> Result<(), String> {
+    let url = url::Url::parse(uri).map_err(|_| format!("`redirectUri` \"{uri}\" is not a URL."))?;
+    let loopback = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if loopback => Ok(()),
+        _ => Err(format!(
+            "`redirectUri` must be an https: URL (or http: on loopback), not \"{uri}\"."
+        )),
+    }
+}
+
+/// Encodes a panel message in its envelope.
+pub fn encode_panel_message(message: &PanelMessage) -> Value {
+    let (request_id, payload) = match message {
+        PanelMessage::Ready { panel_version } => (
+            None,
+            json!({ "panelVersion": panel_version, "protocolVersions": [PROTOCOL_VERSION] }),
+        ),
+        PanelMessage::Changed {
+            valid,
+            dirty,
+            errors,
+        } => (
+            None,
+            json!({ "valid": valid, "dirty": dirty, "errors": errors }),
+        ),
+        PanelMessage::Resize { height } => (None, json!({ "height": height })),
+        PanelMessage::SaveOAuthClient { request_id, client } => {
+            (Some(request_id), json!({ "client": client }))
+        }
+        PanelMessage::Submit {
+            request_id,
+            payload,
+        } => (Some(request_id), json!(payload)),
+        PanelMessage::Cancel { dirty } => (None, json!({ "dirty": dirty })),
+        PanelMessage::Error {
+            request_id,
+            code,
+            message,
+        } => (
+            request_id.as_ref(),
+            json!({ "code": code, "message": message }),
+        ),
+    };
+    let mut envelope = json!({
+        "protocol": PROTOCOL_NAME,
+        "version": PROTOCOL_VERSION,
+        "type": message.kind(),
+        "payload": payload,
+    });
+    if let Some(id) = request_id {
+        envelope["requestId"] = json!(id);
+    }
+    envelope
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn envelope(kind: &str, request_id: Option<&str>, payload: Value) -> Value {
+        let mut v = json!({ "protocol": PROTOCOL_NAME, "version": 1, "type": kind, "payload": payload });
+        if let Some(id) = request_id {
+            v["requestId"] = json!(id);
+        }
+        v
+    }
+
+    #[test]
+    fn init_decodes_with_every_field() {
+        let msg = decode_host_message(&envelope(
+            "init",
+            None,
+            json!({
+                "mode": "edit",
+                "connection": { "id": "c1", "name": "Prod", "apiType": "myAccount", "region": "usLegacy" },
+                "existingNames": ["Prod", "Other"],
+                "oauthClients": [{ "id": "o1", "name": "Main", "clientId": "abc" }],
+                "redirectUri": "http://127.0.0.1:9000/cb",
+                "scopeCatalog": { "myAccount": [{ "value": "read:me:factors", "description": "d" }] },
+                "authorize": "panel",
+                "popup": { "width": 400, "height": 600 },
+                "theme": "dark",
+                "themeTokens": { "--acp-accent": "#f00" },
+                "requestTimeoutMs": 5000,
+                "futureField": { "tolerated": true }
+            }),
+        ))
+        .unwrap();
+        let HostMessage::Init(init) = msg else {
+            panic!("not init")
+        };
+        assert_eq!(init.mode, Mode::Edit);
+        assert_eq!(init.authorize, Some(AuthorizeMode::Panel));
+        assert_eq!(init.oauth_clients.unwrap()[0].client_id, "abc");
+        assert_eq!(init.request_timeout_ms, Some(5000));
+    }
+
+    #[test]
+    fn replies_decode_with_their_request_id() {
+        let saved = decode_host_message(&envelope(
+            "oauthClientSaved",
+            Some("r-1"),
+            json!({ "client": { "id": "o2", "name": "New", "clientId": "xyz" } }),
+        ))
+        .unwrap();
+        assert!(matches!(saved, HostMessage::OAuthClientSaved { ref request_id, .. } if request_id == "r-1"));
+        let result = decode_host_message(&envelope(
+            "submitResult",
+            Some("r-2"),
+            json!({ "ok": false, "fieldErrors": { "name": "Taken" } }),
+        ))
+        .unwrap();
+        let HostMessage::SubmitResult { result, .. } = result else {
+            panic!()
+        };
+        assert_eq!(result.field_errors.unwrap()["name"], "Taken");
+        assert_eq!(
+            decode_host_message(&envelope("requestSave", None, Value::Null)).unwrap(),
+            HostMessage::RequestSave
+        );
+    }
+
+    #[test]
+    fn refusals_say_what_is_wrong() {
+        let err = |v: Value| decode_host_message(&v).unwrap_err();
+        assert_eq!(err(json!("hello")).code, ErrorCode::InvalidMessage);
+        let e = err(json!({ "protocol": "other", "version": 1, "type": "init" }));
+        assert!(e.message.contains("protocol"));
+        let e = err(json!({ "protocol": PROTOCOL_NAME, "version": 2, "type": "init", "requestId": "r" }));
+        assert_eq!(e.code, ErrorCode::UnsupportedVersion);
+        assert_eq!(e.request_id.as_deref(), Some("r"));
+        let e = err(envelope("init", None, json!({ "mode": "delete" })));
+        assert!(e.message.contains("unknown variant `delete`"), "{}", e.message);
+        let e = err(envelope("init", None, json!({ "mode": "edit" })));
+        assert!(e.message.contains("connection.id"));
+        let e = err(envelope("init", None, json!({ "mode": "create", "redirectUri": "javascript:alert(1)" })));
+        assert!(e.message.contains("redirectUri"));
+        let e = err(envelope("submitResult", None, json!({ "ok": true })));
+        assert!(e.message.contains("requestId"));
+        let e = err(envelope("nope", None, json!({})));
+        assert!(e.message.contains("nope"));
+        let e = err(envelope("init", None, json!({ "mode": "create", "existingNames": "x" })));
+        assert!(e.message.contains("existingNames") || e.message.contains("sequence"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_message_over_256_kib_is_invalid() {
+        let big = "x".repeat(MAX_MESSAGE_BYTES);
+        let e = decode_host_message(&envelope("init", None, json!({ "mode": "create", "existingNames": [big] }))).unwrap_err();
+        assert!(e.message.contains("limit"));
+    }
+
+    #[test]
+    fn panel_messages_carry_the_envelope() {
+        let v = encode_panel_message(&PanelMessage::Ready {
+            panel_version: "0.1.0".into(),
+        });
+        assert_eq!(
+            v,
+            json!({ "protocol": PROTOCOL_NAME, "version": 1, "type": "ready",
+                    "payload": { "panelVersion": "0.1.0", "protocolVersions": [1] } })
+        );
+        let v = encode_panel_message(&PanelMessage::SaveOAuthClient {
+            request_id: "r-3".into(),
+            client: OAuthClientDraft {
+                id: None,
+                name: "n".into(),
+                client_id: "c".into(),
+                client_secret: None,
+            },
+        });
+        assert_eq!(v["requestId"], "r-3");
+        assert_eq!(v["payload"], json!({ "client": { "name": "n", "clientId": "c" } }));
+        let v = encode_panel_message(&PanelMessage::Error {
+            request_id: None,
+            code: ErrorCode::HostTimeout,
+            message: "m".into(),
+        });
+        assert_eq!(v["payload"]["code"], "hostTimeout");
+        assert!(v.get("requestId").is_none());
+    }
+
+    fn arbitrary_json() -> impl Strategy<Value = Value> {
+        let leaf = prop_oneof![
+            Just(Value::Null),
+            any::<bool>().prop_map(Value::from),
+            any::<i64>().prop_map(Value::from),
+            any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            "[a-zA-Z:/._-]{0,12}".prop_map(Value::from),
+            prop_oneof![
+                Just("init"), Just("submitResult"), Just("oauthClientSaved"), Just("requestFailed"),
+                Just("create"), Just("edit"), Just(PROTOCOL_NAME)
+            ].prop_map(Value::from),
+        ];
+        leaf.prop_recursive(4, 48, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+                proptest::collection::btree_map(
+                    prop_oneof![
+                        Just("protocol".to_string()), Just("version".to_string()), Just("type".to_string()),
+                        Just("payload".to_string()), Just("requestId".to_string()), Just("mode".to_string()),
+                        Just("connection".to_string()), Just("client".to_string()), "[a-z]{1,8}"
+                    ],
+                    inner,
+                    0..6,
+                )
+                .prop_map(|m| Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn decoding_arbitrary_json_never_panics(v in arbitrary_json()) {
+            let _ = decode_host_message(&v);
+            let mut env = json!({ "protocol": PROTOCOL_NAME, "version": 1, "type": "init" });
+            env["payload"] = v.clone();
+            let _ = decode_host_message(&env);
+        }
+    }
+}

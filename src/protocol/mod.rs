@@ -1,0 +1,15 @@
+//! The host message protocol, version 1: the envelope, every message, and decoding that says
+//! precisely what is wrong. These types are the single source of truth for the contract.
+
+mod decode;
+mod messages;
+
+pub use decode::{DecodeError, decode_host_message, encode_panel_message};
+pub use messages::*;
+
+/// The `protocol` field of every envelope.
+pub const PROTOCOL_NAME: &str = "auth0-connection-panel";
+/// The protocol version this panel speaks.
+pub const PROTOCOL_VERSION: u64 = 1;
+/// A message larger than this (serialised) is invalid.
+pub const MAX_MESSAGE_BYTES: usize = 256 * 1024;
