@@ -76,6 +76,11 @@ else
   say "npm: e2e packages present"
 fi
 
+# Trunk builds offline: fetch the crates (and, with build-std, the standard library's) up front.
+(source scripts/wasm-env.sh && cargo fetch --target wasm32-unknown-unknown --quiet) \
+  || fail "crates for the wasm32 build (crates.io)"
+say "crates fetched"
+
 [ -x /usr/bin/chromium ] || fail "/usr/bin/chromium (Debian package chromium)"
 [ -x /usr/bin/chromedriver ] || fail "/usr/bin/chromedriver (Debian package chromium-driver)"
 say "ready"

@@ -85,7 +85,10 @@ mod tests {
     fn anything_but_an_absolute_https_url_is_refused() {
         assert_eq!(validate_audience(""), Err(AudienceError::Empty));
         assert_eq!(validate_audience("/api/v2/"), Err(AudienceError::NotAUrl));
-        assert_eq!(validate_audience("api.example.com"), Err(AudienceError::NotAUrl));
+        assert_eq!(
+            validate_audience("api.example.com"),
+            Err(AudienceError::NotAUrl)
+        );
         assert_eq!(
             validate_audience("http://api.example.com/"),
             Err(AudienceError::NotHttps("http".into()))

@@ -27,8 +27,10 @@ pub enum GrantType {
 
 impl GrantType {
     /// The grants a person may choose for My account, in the select's order.
-    pub const MY_ACCOUNT: [GrantType; 2] =
-        [GrantType::AuthorizationCode, GrantType::AuthorizationCodePkce];
+    pub const MY_ACCOUNT: [GrantType; 2] = [
+        GrantType::AuthorizationCode,
+        GrantType::AuthorizationCodePkce,
+    ];
 
     pub fn code(self) -> &'static str {
         match self {
@@ -275,7 +277,10 @@ impl FormValues {
             form.tenant = parsed.tenant;
             form.region = form.region.or(parsed.region);
         }
-        if let Some(grant) = prefill.grant_type.filter(|g| GrantType::MY_ACCOUNT.contains(g)) {
+        if let Some(grant) = prefill
+            .grant_type
+            .filter(|g| GrantType::MY_ACCOUNT.contains(g))
+        {
             form.grant_type = grant;
         }
         if let Some(audience) = &prefill.audience
@@ -494,7 +499,11 @@ mod tests {
         assert_eq!(c.grant_type, GrantType::AuthorizationCodePkce);
         assert_eq!(
             c.scopes,
-            Some(strings(&["read:me:factors", "offline_access", "custom:thing"]))
+            Some(strings(&[
+                "read:me:factors",
+                "offline_access",
+                "custom:thing"
+            ]))
         );
         assert_eq!(
             serde_json::to_value(&c.http).unwrap(),
@@ -519,7 +528,10 @@ mod tests {
         let host = Host::new();
         let errors = FormValues::default().errors(&host.ctx());
         let keys: Vec<_> = errors.keys().map(|f| f.key()).collect();
-        assert_eq!(keys, ["name", "tenant", "region", "oauthClientId", "audience"]);
+        assert_eq!(
+            keys,
+            ["name", "tenant", "region", "oauthClientId", "audience"]
+        );
         let form = FormValues {
             api_type: ApiType::MyAccount,
             ..FormValues::default()
@@ -557,7 +569,10 @@ mod tests {
         );
         form.set_audience(ApiType::Management, "https://api.example.com/".into());
         form.region = Some(Region::Jp);
-        assert_eq!(form.audience(ApiType::Management), "https://api.example.com/");
+        assert_eq!(
+            form.audience(ApiType::Management),
+            "https://api.example.com/"
+        );
         // Each API type has its own audience.
         assert_eq!(
             form.audience(ApiType::MyAccount),
@@ -567,7 +582,10 @@ mod tests {
             ApiType::Management,
             "https://dev-6ljhqh2ct4wo15by.jp.auth0.com/api/v2/".into(),
         );
-        assert_eq!(form.management_audience, None, "typing the default back follows again");
+        assert_eq!(
+            form.management_audience, None,
+            "typing the default back follows again"
+        );
     }
 
     #[test]

@@ -3,8 +3,10 @@
 pub mod audience;
 pub mod authorize;
 pub mod connection;
+pub mod draft;
 pub mod name;
 pub mod pkce;
 pub mod region;
 pub mod scopes;
 pub mod tenant;
+pub mod theme;

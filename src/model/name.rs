@@ -59,7 +59,10 @@ mod tests {
 
     #[test]
     fn a_name_is_trimmed() {
-        assert_eq!(validate_name("  Auth0 prod  ", &[], None), Ok("Auth0 prod".into()));
+        assert_eq!(
+            validate_name("  Auth0 prod  ", &[], None),
+            Ok("Auth0 prod".into())
+        );
     }
 
     #[test]
@@ -80,7 +83,10 @@ mod tests {
     fn a_name_that_exists_in_any_case_is_taken() {
         let existing = names(&["Auth0 Prod", "Ünïcode"]);
         let err = validate_name("auth0 prod", &existing, None).unwrap_err();
-        assert_eq!(err.to_string(), "A connection named “auth0 prod” already exists.");
+        assert_eq!(
+            err.to_string(),
+            "A connection named “auth0 prod” already exists."
+        );
         assert!(validate_name("üNÏCODE", &existing, None).is_err());
         assert!(validate_name("Auth0 staging", &existing, None).is_ok());
     }

@@ -93,7 +93,10 @@ mod tests {
         for s in &states {
             // base64url: 6 bits a character.
             assert!(s.len() * 6 >= 128);
-            assert!(s.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_'));
+            assert!(
+                s.bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+            );
         }
     }
 

@@ -16,7 +16,7 @@ pub struct ScopeEntry {
 }
 
 /// An ordered list of distinct scopes.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
     entries: Vec<ScopeEntry>,
 }
@@ -306,12 +306,10 @@ mod tests {
 
     #[test]
     fn a_catalogue_drops_duplicates_and_blanks() {
-        let c = Catalogue::new(
-            ["a", "b", "a", " ", ""].map(|v| ScopeEntry {
-                value: v.into(),
-                description: None,
-            }),
-        );
+        let c = Catalogue::new(["a", "b", "a", " ", ""].map(|v| ScopeEntry {
+            value: v.into(),
+            description: None,
+        }));
         assert_eq!(c.len(), 2);
     }
 
@@ -327,7 +325,12 @@ mod tests {
         ]));
         assert_eq!(
             order,
-            strings(&["read:me:factors", "offline_access", "zzz:custom", "aaa:custom"])
+            strings(&[
+                "read:me:factors",
+                "offline_access",
+                "zzz:custom",
+                "aaa:custom"
+            ])
         );
     }
 
@@ -358,7 +361,13 @@ mod tests {
         let shown = t.shown(Side::Available, "");
         t.toggle(shown[4]);
         t.toggle(shown[0]);
-        assert_eq!(t.count(&shown), CheckCount { checked: 2, shown: 11 });
+        assert_eq!(
+            t.count(&shown),
+            CheckCount {
+                checked: 2,
+                shown: 11
+            }
+        );
         assert!(t.count(&shown).mixed());
         assert_eq!(t.move_checked(&shown), 2);
         assert_eq!(
@@ -366,7 +375,11 @@ mod tests {
             strings(&["create:me:authentication_methods", "read:me:factors"])
         );
         let selected = t.shown(Side::Selected, "");
-        assert_eq!(t.count(&selected).checked, 0, "moved items arrive unchecked");
+        assert_eq!(
+            t.count(&selected).checked,
+            0,
+            "moved items arrive unchecked"
+        );
     }
 
     #[test]
@@ -421,7 +434,10 @@ mod tests {
     #[test]
     fn ten_thousand_scopes_cost_microseconds_not_milliseconds() {
         let c = catalogue(10_000);
-        let chosen: Vec<String> = (0..10_000).step_by(3).map(|i| format!("read:scope_{i:05}")).collect();
+        let chosen: Vec<String> = (0..10_000)
+            .step_by(3)
+            .map(|i| format!("read:scope_{i:05}"))
+            .collect();
         let started = Instant::now();
         let mut t = Transfer::new(&c, &chosen);
         let shown = t.shown(Side::Available, "SCOPE_0");

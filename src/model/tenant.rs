@@ -198,7 +198,10 @@ mod tests {
     #[test]
     fn a_bare_tenant_name_has_no_region() {
         assert_eq!(parse_tenant_input(SEED), ok(SEED, None));
-        assert_eq!(parse_tenant_input("  Dev-6LJHQH2CT4WO15BY \n"), ok(SEED, None));
+        assert_eq!(
+            parse_tenant_input("  Dev-6LJHQH2CT4WO15BY \n"),
+            ok(SEED, None)
+        );
     }
 
     #[test]
@@ -302,7 +305,10 @@ mod tests {
             parse_tenant_input("a.b.eu.auth0.com"),
             Err(TenantError::NotAuth0Url)
         );
-        assert_eq!(parse_tenant_input("http://["), Err(TenantError::NotAuth0Url));
+        assert_eq!(
+            parse_tenant_input("http://["),
+            Err(TenantError::NotAuth0Url)
+        );
     }
 
     #[test]

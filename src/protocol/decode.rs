@@ -33,7 +33,9 @@ fn invalid(message: impl Into<String>, request_id: Option<String>) -> DecodeErro
 
 /// Decodes a host message from any JSON value (a postMessage `data`, an HTTP body).
 pub fn decode_host_message(value: &Value) -> Result<HostMessage, DecodeError> {
-    let size = serde_json::to_vec(value).map(|v| v.len()).unwrap_or(usize::MAX);
+    let size = serde_json::to_vec(value)
+        .map(|v| v.len())
+        .unwrap_or(usize::MAX);
     if size > MAX_MESSAGE_BYTES {
         return Err(invalid(
             format!("The message is {size} bytes; the limit is {MAX_MESSAGE_BYTES}."),
@@ -62,7 +64,9 @@ pub fn decode_host_message(value: &Value) -> Result<HostMessage, DecodeError> {
         Some(Value::Number(v)) => {
             return Err(DecodeError {
                 code: ErrorCode::UnsupportedVersion,
-                message: format!("Protocol version {v} is not supported; this panel speaks version {PROTOCOL_VERSION}."),
+                message: format!(
+                    "Protocol version {v} is not supported; this panel speaks version {PROTOCOL_VERSION}."
+                ),
                 request_id,
             });
         }
@@ -140,7 +144,13 @@ fn payload_as<T: DeserializeOwned>(
 
 /// Rules of `init` that its types alone do not say.
 fn check_init(init: &InitPayload) -> Result<(), String> {
-    if init.mode == Mode::Edit && init.connection.as_ref().and_then(|c| c.id.as_ref()).is_none() {
+    if init.mode == Mode::Edit
+        && init
+            .connection
+            .as_ref()
+            .and_then(|c| c.id.as_ref())
+            .is_none()
+    {
         return Err("`init` in edit mode needs `connection.id`.".into());
     }
     if init.mode == Mode::Create && init.connection.as_ref().is_some_and(|c| c.id.is_some()) {
@@ -216,7 +226,8 @@ mod tests {
     use proptest::prelude::*;
 
     fn envelope(kind: &str, request_id: Option<&str>, payload: Value) -> Value {
-        let mut v = json!({ "protocol": PROTOCOL_NAME, "version": 1, "type": kind, "payload": payload });
+        let mut v =
+            json!({ "protocol": PROTOCOL_NAME, "version": 1, "type": kind, "payload": payload });
         if let Some(id) = request_id {
             v["requestId"] = json!(id);
         }
@@ -261,7 +272,9 @@ mod tests {
             json!({ "client": { "id": "o2", "name": "New", "clientId": "xyz" } }),
         ))
         .unwrap();
-        assert!(matches!(saved, HostMessage::OAuthClientSaved { ref request_id, .. } if request_id == "r-1"));
+        assert!(
+            matches!(saved, HostMessage::OAuthClientSaved { ref request_id, .. } if request_id == "r-1")
+        );
         let result = decode_host_message(&envelope(
             "submitResult",
             Some("r-2"),
@@ -284,27 +297,50 @@ mod tests {
         assert_eq!(err(json!("hello")).code, ErrorCode::InvalidMessage);
         let e = err(json!({ "protocol": "other", "version": 1, "type": "init" }));
         assert!(e.message.contains("protocol"));
-        let e = err(json!({ "protocol": PROTOCOL_NAME, "version": 2, "type": "init", "requestId": "r" }));
+        let e = err(
+            json!({ "protocol": PROTOCOL_NAME, "version": 2, "type": "init", "requestId": "r" }),
+        );
         assert_eq!(e.code, ErrorCode::UnsupportedVersion);
         assert_eq!(e.request_id.as_deref(), Some("r"));
         let e = err(envelope("init", None, json!({ "mode": "delete" })));
-        assert!(e.message.contains("unknown variant `delete`"), "{}", e.message);
+        assert!(
+            e.message.contains("unknown variant `delete`"),
+            "{}",
+            e.message
+        );
         let e = err(envelope("init", None, json!({ "mode": "edit" })));
         assert!(e.message.contains("connection.id"));
-        let e = err(envelope("init", None, json!({ "mode": "create", "redirectUri": "javascript:alert(1)" })));
+        let e = err(envelope(
+            "init",
+            None,
+            json!({ "mode": "create", "redirectUri": "javascript:alert(1)" }),
+        ));
         assert!(e.message.contains("redirectUri"));
         let e = err(envelope("submitResult", None, json!({ "ok": true })));
         assert!(e.message.contains("requestId"));
         let e = err(envelope("nope", None, json!({})));
         assert!(e.message.contains("nope"));
-        let e = err(envelope("init", None, json!({ "mode": "create", "existingNames": "x" })));
-        assert!(e.message.contains("existingNames") || e.message.contains("sequence"), "{}", e.message);
+        let e = err(envelope(
+            "init",
+            None,
+            json!({ "mode": "create", "existingNames": "x" }),
+        ));
+        assert!(
+            e.message.contains("existingNames") || e.message.contains("sequence"),
+            "{}",
+            e.message
+        );
     }
 
     #[test]
     fn a_message_over_256_kib_is_invalid() {
         let big = "x".repeat(MAX_MESSAGE_BYTES);
-        let e = decode_host_message(&envelope("init", None, json!({ "mode": "create", "existingNames": [big] }))).unwrap_err();
+        let e = decode_host_message(&envelope(
+            "init",
+            None,
+            json!({ "mode": "create", "existingNames": [big] }),
+        ))
+        .unwrap_err();
         assert!(e.message.contains("limit"));
     }
 
@@ -328,7 +364,10 @@ mod tests {
             },
         });
         assert_eq!(v["requestId"], "r-3");
-        assert_eq!(v["payload"], json!({ "client": { "name": "n", "clientId": "c" } }));
+        assert_eq!(
+            v["payload"],
+            json!({ "client": { "name": "n", "clientId": "c" } })
+        );
         let v = encode_panel_message(&PanelMessage::Error {
             request_id: None,
             code: ErrorCode::HostTimeout,
@@ -343,21 +382,34 @@ mod tests {
             Just(Value::Null),
             any::<bool>().prop_map(Value::from),
             any::<i64>().prop_map(Value::from),
-            any::<f64>().prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
+            any::<f64>()
+                .prop_map(|f| serde_json::Number::from_f64(f).map_or(Value::Null, Value::Number)),
             "[a-zA-Z:/._-]{0,12}".prop_map(Value::from),
             prop_oneof![
-                Just("init"), Just("submitResult"), Just("oauthClientSaved"), Just("requestFailed"),
-                Just("create"), Just("edit"), Just(PROTOCOL_NAME)
-            ].prop_map(Value::from),
+                Just("init"),
+                Just("submitResult"),
+                Just("oauthClientSaved"),
+                Just("requestFailed"),
+                Just("create"),
+                Just("edit"),
+                Just(PROTOCOL_NAME)
+            ]
+            .prop_map(Value::from),
         ];
         leaf.prop_recursive(4, 48, 6, |inner| {
             prop_oneof![
                 proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
                 proptest::collection::btree_map(
                     prop_oneof![
-                        Just("protocol".to_string()), Just("version".to_string()), Just("type".to_string()),
-                        Just("payload".to_string()), Just("requestId".to_string()), Just("mode".to_string()),
-                        Just("connection".to_string()), Just("client".to_string()), "[a-z]{1,8}"
+                        Just("protocol".to_string()),
+                        Just("version".to_string()),
+                        Just("type".to_string()),
+                        Just("payload".to_string()),
+                        Just("requestId".to_string()),
+                        Just("mode".to_string()),
+                        Just("connection".to_string()),
+                        Just("client".to_string()),
+                        "[a-z]{1,8}"
                     ],
                     inner,
                     0..6,

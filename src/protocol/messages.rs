@@ -34,7 +34,10 @@ impl std::fmt::Debug for OAuthClientDraft {
             .field("id", &self.id)
             .field("name", &self.name)
             .field("client_id", &self.client_id)
-            .field("client_secret", &self.client_secret.as_ref().map(|_| "[redacted]"))
+            .field(
+                "client_secret",
+                &self.client_secret.as_ref().map(|_| "[redacted]"),
+            )
             .finish()
     }
 }

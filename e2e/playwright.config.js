@@ -1,0 +1,34 @@
+// End-to-end tests against the release build, served on loopback, in Debian's Chromium.
+import { defineConfig } from '@playwright/test';
+
+export const chromiumArgs = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export default defineConfig({
+  testDir: './tests',
+  outputDir: './test-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 2,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://127.0.0.1:4173',
+    browserName: 'chromium',
+    launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
+  },
+  webServer: {
+    command: 'node serve.mjs ../dist 4173',
+    url: 'http://127.0.0.1:4173/',
+    reuseExistingServer: false,
+    stdout: 'ignore',
+  },
+});

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Runs every check and test suite: formatting, clippy (native and wasm32), native unit tests,
+# browser tests in headless Chromium, and the Playwright end-to-end suite on the release build.
+# Installs what is missing first. Exits non-zero if any suite fails or runs no test.
+set -uo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+logs="$(mktemp -d)"
+failed=()
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+must() { "$@" || { echo "FAILED: $*" >&2; exit 1; }; }
+
+must bash scripts/setup.sh
+
+step "cargo fmt --check"
+must cargo fmt --all -- --check
+step "clippy (native)"
+must cargo clippy --all-targets --quiet -- -D warnings
+step "clippy (wasm32)"
+must bash -c 'source scripts/wasm-env.sh && cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --quiet -- -D warnings'
+
+# Runs a suite, keeps its output, and checks that it ran at least one test.
+suite() {
+  local name="$1" pattern="$2"
+  shift 2
+  step "$name"
+  "$@" 2>&1 | tee "$logs/$name.log"
+  local status=${PIPESTATUS[0]}
+  if [ "$status" -ne 0 ]; then
+    failed+=("$name")
+  elif ! grep -Eq "$pattern" "$logs/$name.log"; then
+    echo "FAILED: $name ran no test" >&2
+    failed+=("$name (ran no test)")
+  fi
+}
+
+suite native-tests 'test result: ok\. [1-9][0-9]* passed' cargo test
+suite browser-tests 'test result: ok\. [1-9][0-9]* passed' \
+  bash -c 'source scripts/wasm-env.sh && cargo test --target wasm32-unknown-unknown --test browser'
+step "release build"
+must bash -c 'source scripts/wasm-env.sh && trunk build --release'
+suite e2e '^ +[1-9][0-9]* passed' bash -c 'cd e2e && npx playwright test'
+
+# Adds up the numbers in every line of the suites' output that matches a pattern.
+count() { grep -Eoh "$1" "$logs"/*.log | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'; }
+passed=$(( $(count 'test result: [a-zA-Z]+\. [0-9]+ passed') + $(count '^ +[0-9]+ passed') ))
+fails=$(( $(count '; [0-9]+ failed') + $(count '^ +[0-9]+ failed') ))
+echo
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "failing suites: ${failed[*]}"
+  echo "tests: ${passed} passed, $(( fails > 0 ? fails : ${#failed[@]} )) failed"
+  exit 1
+fi
+echo "tests: ${passed} passed, ${fails} failed"

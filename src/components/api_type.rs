@@ -1,0 +1,56 @@
+//! "API type": Management or My account, each with the seed's description as its hint.
+
+use super::field::RequiredMark;
+use super::state::PanelState;
+use crate::model::connection::ApiType;
+use leptos::prelude::*;
+
+const CHOICES: [(ApiType, &str, &str, &str); 2] = [
+    (
+        ApiType::Management,
+        "management",
+        "Management",
+        "Manage users, roles, permissions, connections, and tenant settings for admin operations, automation, and back-end integrations.",
+    ),
+    (
+        ApiType::MyAccount,
+        "my-account",
+        "My account",
+        "Let end users manage their own profile, security settings, and linked accounts to build secure, self-service account management experiences.",
+    ),
+];
+
+#[component]
+pub fn ApiTypeField() -> impl IntoView {
+    let state = expect_context::<PanelState>();
+    let name = state.id("api-type");
+    view! {
+        <fieldset class="acp-field acp-choice-group">
+            <legend class="acp-label">"API type" <RequiredMark /></legend>
+            <div class="acp-choice-cards">
+                {CHOICES
+                    .into_iter()
+                    .map(|(api, key, label, description)| {
+                        let id = state.id(&format!("api-type-{key}"));
+                        let hint_id = format!("{id}-hint");
+                        view! {
+                            <div class="acp-choice-card">
+                                <input
+                                    type="radio"
+                                    id=id.clone()
+                                    name=name.clone()
+                                    value=key
+                                    aria-describedby=hint_id.clone()
+                                    prop:checked=move || state.values.with(|v| v.api_type == api)
+                                    on:change=move |_| state.update(|v| v.api_type = api)
+                                />
+                                <label for=id>{label}</label>
+                                <p class="acp-hint" id=hint_id>{description}</p>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}

@@ -1,0 +1,63 @@
+//! "Audience" (Management) and "API audience" (My account): prefilled from the domain, following
+//! it until the person edits it, then offering "Reset to default".
+
+use super::field::{FieldShell, described_by, invalid};
+use super::help::{Help, HelpDisclosure};
+use super::state::PanelState;
+use crate::model::connection::{ApiType, Field};
+use leptos::prelude::*;
+
+#[component]
+pub fn AudienceField(api: ApiType) -> impl IntoView {
+    let state = expect_context::<PanelState>();
+    let field = Field::Audience;
+    let (label, hint, help) = match api {
+        ApiType::Management => (
+            "Audience",
+            "The Management API identifier, https://{domain}/api/v2/ by default.",
+            Help::Audience,
+        ),
+        ApiType::MyAccount => (
+            "API audience",
+            "The My Account API identifier, https://{domain}/me/ by default.",
+            Help::ApiAudience,
+        ),
+    };
+    let customised = move || {
+        state
+            .values
+            .with(|v| v.custom_audience(api).is_some() && v.default_audience(api).is_some())
+    };
+    view! {
+        <FieldShell field=field label=label hint=hint>
+            <div class="acp-input-row">
+                <input
+                    type="url"
+                    class="acp-input"
+                    id=state.field_id(field)
+                    autocomplete="off"
+                    spellcheck="false"
+                    aria-required="true"
+                    aria-invalid=invalid(state, field)
+                    aria-describedby=described_by(state, field, true, vec![])
+                    prop:value=move || state.values.with(|v| v.audience(api))
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        state.update(|v| v.set_audience(api, value));
+                    }
+                    on:blur=move |_| state.reveal(field)
+                />
+                <Show when=customised>
+                    <button
+                        type="button"
+                        class="acp-button acp-button--quiet"
+                        on:click=move |_| state.update(|v| *v.custom_audience_mut(api) = None)
+                    >
+                        "Reset to default"
+                    </button>
+                </Show>
+            </div>
+        </FieldShell>
+        <HelpDisclosure help=help />
+    }
+}

@@ -1,0 +1,306 @@
+//! The "Add OAuth 2.0 client" / "Edit OAuth 2.0 client" dialog. The secret lives only in this
+//! dialog's memory and in the `saveOAuthClient` message; it is never an attribute or stored.
+
+use super::session::{Session, focus_element};
+use super::state::PanelState;
+use crate::model::connection::{ApiType, GrantType};
+use crate::protocol::{OAuthClient, OAuthClientDraft};
+use leptos::html;
+use leptos::prelude::*;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogMode {
+    Add,
+    Edit(OAuthClient),
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct DialogErrors {
+    name: Option<String>,
+    client_id: Option<String>,
+    secret: Option<String>,
+}
+
+impl DialogErrors {
+    fn any(&self) -> bool {
+        self.name.is_some() || self.client_id.is_some() || self.secret.is_some()
+    }
+}
+
+#[component]
+pub fn ClientDialog(
+    mode: RwSignal<Option<DialogMode>>,
+    add_button: String,
+    edit_button: String,
+) -> impl IntoView {
+    let state = expect_context::<PanelState>();
+    let session = expect_context::<Session>();
+    let dialog_ref = NodeRef::<html::Dialog>::new();
+    let name = RwSignal::new(String::new());
+    let client_id = RwSignal::new(String::new());
+    let secret = RwSignal::new(String::new());
+    let reveal = RwSignal::new(false);
+    // Errors show after the first Save attempt and clear as soon as the value is valid.
+    let attempted = RwSignal::new(false);
+    let ids = (
+        state.id("client-dialog-title"),
+        state.id("client-name"),
+        state.id("client-id"),
+        state.id("client-secret"),
+    );
+    let editing = move || matches!(mode.get(), Some(DialogMode::Edit(_)));
+    let title = move || {
+        if editing() {
+            "Edit OAuth 2.0 client"
+        } else {
+            "Add OAuth 2.0 client"
+        }
+    };
+    let return_focus = move || {
+        let target = if editing() { &edit_button } else { &add_button };
+        focus_element(target);
+    };
+    let return_focus_on_close = return_focus.clone();
+    let return_focus_on_cancel = return_focus.clone();
+
+    // Opening fills the fields; the secret always starts empty.
+    Effect::new(move |_| {
+        let Some(dialog) = dialog_ref.get() else {
+            return;
+        };
+        match mode.get() {
+            Some(m) => {
+                let (n, c) = match &m {
+                    DialogMode::Add => (String::new(), String::new()),
+                    DialogMode::Edit(client) => (client.name.clone(), client.client_id.clone()),
+                };
+                name.set(n);
+                client_id.set(c);
+                secret.set(String::new());
+                reveal.set(false);
+                attempted.set(false);
+                session.client_request.set(Default::default());
+                if !dialog.open() {
+                    let _ = dialog.show_modal();
+                }
+            }
+            None => {
+                if dialog.open() {
+                    dialog.close();
+                }
+            }
+        }
+    });
+
+    let close = move || {
+        secret.set(String::new());
+        mode.set(None);
+    };
+
+    // The host saved the client: close and go back to the form.
+    Effect::new(move |_| {
+        if session.client_request.with(|r| r.saved.is_some()) && mode.get_untracked().is_some() {
+            close();
+            return_focus();
+        }
+    });
+
+    let secret_optional = move || {
+        state.values.with(|v| {
+            v.api_type == ApiType::MyAccount && v.grant_type == GrantType::AuthorizationCodePkce
+        })
+    };
+
+    let errors = Memo::new(move |_| {
+        let mut found = DialogErrors::default();
+        if !attempted.get() {
+            return found;
+        }
+        if name.with(|n| n.trim().is_empty()) {
+            found.name = Some("Enter a name for the client.".into());
+        }
+        if client_id.with(|c| c.trim().is_empty()) {
+            found.client_id = Some("Enter the client ID from Auth0.".into());
+        }
+        if !editing() && secret.with(String::is_empty) && !secret_optional() {
+            found.secret = Some("Enter the client secret from Auth0.".into());
+        }
+        found
+    });
+
+    let field_ids = (ids.1.clone(), ids.2.clone(), ids.3.clone());
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        attempted.set(true);
+        let found = errors.get_untracked();
+        let first_invalid = [
+            (found.name.is_some(), &field_ids.0),
+            (found.client_id.is_some(), &field_ids.1),
+            (found.secret.is_some(), &field_ids.2),
+        ]
+        .into_iter()
+        .find(|(bad, _)| *bad)
+        .map(|(_, id)| id.clone());
+        if found.any() {
+            if let Some(id) = first_invalid {
+                request_animation_frame(move || focus_element(&id));
+            }
+            return;
+        }
+        let id = match mode.get_untracked() {
+            Some(DialogMode::Edit(client)) => Some(client.id),
+            _ => None,
+        };
+        let typed_secret = secret.get_untracked();
+        session.save_client(OAuthClientDraft {
+            id,
+            name: name.get_untracked().trim().to_string(),
+            client_id: client_id.get_untracked().trim().to_string(),
+            client_secret: (!typed_secret.is_empty()).then_some(typed_secret),
+        });
+    };
+
+    let busy = move || session.client_request.with(|r| r.busy);
+    let request_error = move || session.client_request.with(|r| r.error.clone());
+    let (title_id, name_id, cid_id, secret_id) = ids.clone();
+    let heading_id = title_id.clone();
+
+    view! {
+        <dialog
+            node_ref=dialog_ref
+            class="acp-dialog"
+            aria-labelledby=title_id
+            on:close=move |_| {
+                if mode.get_untracked().is_some() {
+                    close();
+                    return_focus_on_close();
+                }
+            }
+        >
+            <form class="acp-dialog-body" novalidate on:submit=submit>
+                <h3 class="acp-dialog-title" id=heading_id>{title}</h3>
+                <DialogInput
+                    id=name_id
+                    label="Name"
+                    value=name
+                    error=Signal::derive(move || errors.with(|e| e.name.clone()))
+                    required=true
+                />
+                <DialogInput
+                    id=cid_id
+                    label="Client ID"
+                    value=client_id
+                    error=Signal::derive(move || errors.with(|e| e.client_id.clone()))
+                    required=true
+                />
+                <div class="acp-field" class=("acp-field--invalid", move || errors.with(|e| e.secret.is_some()))>
+                    <label class="acp-label" for=secret_id.clone()>
+                        "Client secret"
+                        <Show when=move || !editing() && !secret_optional()>
+                            <span class="acp-required" aria-hidden="true">" *"</span>
+                        </Show>
+                    </label>
+                    <p class="acp-hint" id=format!("{secret_id}-hint")>
+                        {move || {
+                            if editing() {
+                                "Leave blank to keep the current secret."
+                            } else if secret_optional() {
+                                "Optional with Authorization code with PKCE."
+                            } else {
+                                "Copied from the application's settings in Auth0."
+                            }
+                        }}
+                    </p>
+                    <div class="acp-input-row">
+                        <input
+                            class="acp-input"
+                            id=secret_id.clone()
+                            type=move || if reveal.get() { "text" } else { "password" }
+                            autocomplete="new-password"
+                            spellcheck="false"
+                            aria-required=move || (!editing() && !secret_optional()).then_some("true")
+                            aria-invalid=move || errors.with(|e| e.secret.is_some()).then_some("true")
+                            aria-describedby={
+                                let secret_id = secret_id.clone();
+                                move || {
+                                    let mut d = format!("{secret_id}-hint");
+                                    if errors.with(|e| e.secret.is_some()) {
+                                        d.push_str(&format!(" {secret_id}-error"));
+                                    }
+                                    d
+                                }
+                            }
+                            prop:value=move || secret.get()
+                            on:input=move |ev| {
+                                secret.set(event_target_value(&ev));
+                            }
+                        />
+                        <button
+                            type="button"
+                            class="acp-button acp-button--quiet"
+                            aria-pressed=move || if reveal.get() { "true" } else { "false" }
+                            on:click=move |_| reveal.update(|r| *r = !*r)
+                        >
+                            "Show client secret"
+                        </button>
+                    </div>
+                    {move || {
+                        errors
+                            .with(|e| e.secret.clone())
+                            .map(|m| view! { <p class="acp-error" id=format!("{secret_id}-error")>{m}</p> })
+                    }}
+                </div>
+                <p class="acp-general-error" role="alert">{request_error}</p>
+                <div class="acp-actions">
+                    <button
+                        type="submit"
+                        class="acp-button acp-button--primary"
+                        aria-disabled=move || busy().then_some("true")
+                        aria-busy=move || busy().then_some("true")
+                    >
+                        "Save"
+                    </button>
+                    <button type="button" class="acp-button" on:click=move |_| { close(); return_focus_on_cancel(); }>
+                        "Cancel"
+                    </button>
+                </div>
+            </form>
+        </dialog>
+    }
+}
+
+#[component]
+fn DialogInput(
+    id: String,
+    label: &'static str,
+    value: RwSignal<String>,
+    error: Signal<Option<String>>,
+    required: bool,
+) -> impl IntoView {
+    let error_id = format!("{id}-error");
+    let described = {
+        let error_id = error_id.clone();
+        move || error.with(|e| e.is_some()).then(|| error_id.clone())
+    };
+    view! {
+        <div class="acp-field" class=("acp-field--invalid", move || error.with(Option::is_some))>
+            <label class="acp-label" for=id.clone()>
+                {label}
+                {required.then(|| view! { <span class="acp-required" aria-hidden="true">" *"</span> })}
+            </label>
+            <input
+                class="acp-input"
+                type="text"
+                id=id
+                autocomplete="off"
+                spellcheck="false"
+                aria-required=required.then_some("true")
+                aria-invalid=move || error.with(Option::is_some).then_some("true")
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            {move || error.get().map(|m| view! { <p class="acp-error" id=error_id.clone()>{m}</p> })}
+        </div>
+    }
+}

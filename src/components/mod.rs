@@ -1,0 +1,94 @@
+//! The panel's Leptos components and the one function that mounts a panel into an element.
+
+mod actions;
+mod api_type;
+mod audience_field;
+mod client_dialog;
+mod client_field;
+mod field;
+mod grant_field;
+mod help;
+mod http_view;
+mod name_field;
+mod notices;
+mod panel;
+mod region_field;
+mod scope_field;
+mod scope_list;
+mod scope_picker;
+pub mod session;
+pub mod state;
+mod storage;
+mod tenant_field;
+
+use crate::protocol::HostMessage;
+use leptos::prelude::*;
+pub use session::Session;
+use state::{Outbound, PanelState, Status};
+use std::cell::Cell;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static MOUNTED: AtomicUsize = AtomicUsize::new(0);
+
+/// How a panel is mounted.
+pub struct PanelOptions {
+    /// The host's origin: it scopes the draft.
+    pub host_origin: String,
+    /// Tells apart several panels mounted on one page (their drafts too).
+    pub instance_id: Option<String>,
+    /// Carries the panel's messages to the host.
+    pub outbound: Outbound,
+}
+
+/// A mounted panel. Dropping it unmounts the panel.
+pub struct MountedPanel {
+    session: Session,
+    _view: Box<dyn std::any::Any>,
+}
+
+impl MountedPanel {
+    /// Hands the panel a decoded message from its host.
+    pub fn deliver(&self, message: HostMessage) {
+        self.session.handle(message);
+    }
+
+    /// Replaces the form by a message saying why the panel cannot run.
+    pub fn refuse(&self, message: String) {
+        self.session.state.status.set(Status::Refused(message));
+    }
+
+    /// Starts the `ready` handshake.
+    pub fn announce_ready(&self) {
+        self.session.announce_ready();
+    }
+
+    pub fn session(&self) -> Session {
+        self.session
+    }
+}
+
+/// Mounts a panel into `parent`.
+pub fn mount_panel(parent: web_sys::HtmlElement, options: PanelOptions) -> MountedPanel {
+    let n = MOUNTED.fetch_add(1, Ordering::Relaxed) + 1;
+    let prefix = format!("acp{n}");
+    let made = Rc::new(Cell::new(None::<Session>));
+    let slot = made.clone();
+    let view = leptos::mount::mount_to(parent, move || {
+        let state = PanelState::new(
+            prefix,
+            (options.host_origin, options.instance_id),
+            options.outbound,
+        );
+        let session = Session::new(state);
+        provide_context(state);
+        provide_context(session);
+        slot.set(Some(session));
+        view! { <panel::Panel /> }
+    });
+    let session = made.get().expect("the mount closure runs synchronously");
+    MountedPanel {
+        session,
+        _view: Box::new(view),
+    }
+}

@@ -1,0 +1,34 @@
+//! "Name your connection".
+
+use super::field::{FieldShell, described_by, invalid};
+use super::state::PanelState;
+use crate::model::connection::Field;
+use crate::model::name::MAX_NAME_CHARS;
+use leptos::prelude::*;
+
+#[component]
+pub fn NameField() -> impl IntoView {
+    let state = expect_context::<PanelState>();
+    let field = Field::Name;
+    view! {
+        <FieldShell field=field label="Name your connection" hint="A clear, distinguishable name you will pick from lists later.">
+            <input
+                type="text"
+                class="acp-input"
+                id=state.field_id(field)
+                autocomplete="off"
+                spellcheck="false"
+                maxlength=(MAX_NAME_CHARS * 2).to_string()
+                aria-required="true"
+                aria-invalid=invalid(state, field)
+                aria-describedby=described_by(state, field, true, vec![])
+                prop:value=move || state.values.with(|v| v.name.clone())
+                on:input=move |ev| {
+                    let value = event_target_value(&ev);
+                    state.update(|v| v.name = value);
+                }
+                on:blur=move |_| state.reveal(field)
+            />
+        </FieldShell>
+    }
+}

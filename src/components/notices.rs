@@ -1,0 +1,44 @@
+//! Notices above the form: connecting, host silent, draft restored, saved.
+
+use super::session::Session;
+use super::state::{PanelState, Status};
+use leptos::prelude::*;
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = expect_context::<PanelState>();
+    let session = expect_context::<Session>();
+    let status = move || state.status.get();
+    view! {
+        <div class="acp-notices" role="status">
+            {move || match status() {
+                Status::Connecting => Some(view! {
+                    <p class="acp-notice acp-notice--info">
+                        <span class="acp-spinner" aria-hidden="true"></span>
+                        "Connecting to the host…"
+                    </p>
+                }.into_any()),
+                Status::HostSilent => Some(view! {
+                    <div class="acp-notice acp-notice--warning">
+                        <p>"The host did not answer"</p>
+                        <button type="button" class="acp-button" on:click=move |_| session.announce_ready()>
+                            "Try again"
+                        </button>
+                    </div>
+                }.into_any()),
+                Status::Saved => Some(view! {
+                    <p class="acp-notice acp-notice--success">"Connection saved"</p>
+                }.into_any()),
+                _ => None,
+            }}
+            <Show when=move || state.draft_restored.get() && state.status.get() == Status::Editing>
+                <div class="acp-notice acp-notice--info">
+                    <p>"Your unsaved changes were restored"</p>
+                    <button type="button" class="acp-button acp-button--quiet" on:click=move |_| session.discard_restored_draft()>
+                        "Discard them"
+                    </button>
+                </div>
+            </Show>
+        </div>
+    }
+}

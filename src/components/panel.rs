@@ -1,0 +1,131 @@
+//! The panel: heading, notices, the view switch, the fields of the chosen API type, actions.
+
+use super::actions::Actions;
+use super::api_type::ApiTypeField;
+use super::audience_field::AudienceField;
+use super::client_field::ClientField;
+use super::grant_field::GrantField;
+use super::http_view::HttpView;
+use super::name_field::NameField;
+use super::notices::Notices;
+use super::region_field::RegionField;
+use super::scope_field::ScopeField;
+use super::session::Session;
+use super::state::{PanelState, Status, View};
+use super::tenant_field::TenantField;
+use crate::model::connection::ApiType;
+use crate::model::theme::accept_token;
+use crate::protocol::{Mode, Theme};
+use leptos::html;
+use leptos::prelude::*;
+
+#[component]
+pub fn Panel() -> impl IntoView {
+    let state = expect_context::<PanelState>();
+    let session = expect_context::<Session>();
+    let root = NodeRef::<html::Div>::new();
+    let heading_id = state.id("heading");
+    let heading = move || match state.host.with(|h| h.mode) {
+        Mode::Create => "Create connection",
+        Mode::Edit => "Edit connection",
+    };
+    let refused = move || match state.status.get() {
+        Status::Refused(message) => Some(message),
+        _ => None,
+    };
+    let theme_class = move || match state.host.with(|h| h.theme) {
+        Theme::Light => "acp-panel acp-theme-light",
+        Theme::Dark => "acp-panel acp-theme-dark",
+        Theme::System => "acp-panel",
+    };
+
+    // Host design tokens, applied through the CSSOM; anything unsafe is ignored with a warning.
+    Effect::new(move |previous: Option<Vec<String>>| {
+        let Some(el) = root.get() else {
+            return Vec::new();
+        };
+        let style = web_sys::HtmlElement::style(&el);
+        for name in previous.unwrap_or_default() {
+            let _ = style.remove_property(&name);
+        }
+        let tokens = state.host.with(|h| h.theme_tokens.clone());
+        let mut applied = Vec::new();
+        for (name, value) in tokens {
+            match accept_token(&name, &value) {
+                Ok(()) => {
+                    let _ = style.set_property(&name, &value);
+                    applied.push(name);
+                }
+                Err(why) => leptos::logging::warn!("Theme token {name} ignored: {why}"),
+            }
+        }
+        applied
+    });
+
+    let view_choice = move |view: View, key: &'static str, label: &'static str| {
+        let id = state.id(&format!("view-{key}"));
+        view! {
+            <span class="acp-segment">
+                <input
+                    type="radio"
+                    id=id.clone()
+                    name=state.id("view")
+                    value=key
+                    prop:checked=move || state.view.get() == view
+                    on:change=move |_| state.view.set(view)
+                />
+                <label for=id>{label}</label>
+            </span>
+        }
+    };
+
+    view! {
+        <div class=theme_class node_ref=root>
+            <header class="acp-header">
+                <h2 class="acp-title" id=heading_id.clone()>{heading}</h2>
+                <fieldset class="acp-segmented">
+                    <legend class="acp-segmented-legend">"View"</legend>
+                    {view_choice(View::Simple, "simple", "Simple")}
+                    {view_choice(View::Http, "http", "HTTP")}
+                </fieldset>
+            </header>
+            {move || refused().map(|message| view! {
+                <p class="acp-notice acp-notice--error" role="alert">{message}</p>
+            })}
+            <Show when=move || refused().is_none()>
+                <Notices />
+                <form
+                    class="acp-form"
+                    novalidate
+                    aria-labelledby=heading_id.clone()
+                    on:submit=move |ev| {
+                        ev.prevent_default();
+                        session.save();
+                    }
+                >
+                    <fieldset class="acp-form-body" disabled=move || !state.editable()>
+                        <div class="acp-simple" hidden=move || state.view.get() != View::Simple>
+                            <NameField />
+                            <ApiTypeField />
+                            <TenantField />
+                            <RegionField />
+                            <ClientField />
+                            {move || match state.api_type() {
+                                ApiType::Management => view! { <AudienceField api=ApiType::Management /> }.into_any(),
+                                ApiType::MyAccount => view! {
+                                    <GrantField />
+                                    <AudienceField api=ApiType::MyAccount />
+                                    <ScopeField />
+                                }.into_any(),
+                            }}
+                        </div>
+                        <Show when=move || state.view.get() == View::Http>
+                            <HttpView />
+                        </Show>
+                    </fieldset>
+                    <Actions />
+                </form>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,98 @@
+//! "Scope" (My account): a group with the chosen scopes and the button that opens the picker.
+
+use super::field::{FieldError, RequiredMark};
+use super::help::{Help, HelpDisclosure};
+use super::scope_picker::ScopePicker;
+use super::state::PanelState;
+use crate::model::connection::Field;
+use leptos::prelude::*;
+
+#[component]
+pub fn ScopeField() -> impl IntoView {
+    let state = expect_context::<PanelState>();
+    let field = Field::Scopes;
+    let button_id = state.field_id(field);
+    let label_id = state.id("scopes-label");
+    let hint_id = state.id("scopes-hint");
+    let summary_id = state.id("scopes-summary");
+    let open = RwSignal::new(false);
+    // The chosen scopes in catalogue order, each marked when the catalogue lacks it.
+    let chosen = Memo::new(move |_| {
+        state.host.with(|h| {
+            state.values.with(|v| {
+                h.catalogue
+                    .order(&v.scopes)
+                    .into_iter()
+                    .map(|s| {
+                        let known = h.catalogue.contains(&s);
+                        (s, known)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let count_text = move || match chosen.with(Vec::len) {
+        0 => "No scopes selected".to_string(),
+        1 => "1 scope selected".to_string(),
+        n => format!("{n} scopes selected"),
+    };
+    let has_error = move || state.error_for(field).is_some();
+    let describedby = {
+        let (hint_id, summary_id, button_id) =
+            (hint_id.clone(), summary_id.clone(), button_id.clone());
+        move || {
+            let mut d = format!("{hint_id} {summary_id}");
+            if has_error() {
+                d.push_str(&format!(" {button_id}-error"));
+            }
+            d
+        }
+    };
+    view! {
+        <div
+            class="acp-field acp-scope-field"
+            class=("acp-field--invalid", has_error)
+            role="group"
+            aria-labelledby=label_id
+        >
+            <span class="acp-label" id=label_id.clone()>"Scope" <RequiredMark /></span>
+            <p class="acp-hint" id=hint_id>
+                "Scopes are OAuth 2.0 permissions that Auth0 defines to limit access to your account. Select at least one."
+            </p>
+            <div class="acp-scope-summary" id=summary_id>
+                <p class="acp-scope-count">{count_text}</p>
+                <Show when=move || chosen.with(|c| !c.is_empty())>
+                    <ul class="acp-chips">
+                        {move || {
+                            chosen
+                                .get()
+                                .into_iter()
+                                .map(|(scope, known)| {
+                                    view! {
+                                        <li class="acp-chip" class=("acp-chip--unknown", !known)>
+                                            <span class="acp-chip-text">{scope}</span>
+                                            {(!known).then(|| view! { <span class="acp-chip-note">"not in catalogue"</span> })}
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }}
+                    </ul>
+                </Show>
+            </div>
+            <button
+                type="button"
+                class="acp-button"
+                id=button_id.clone()
+                aria-haspopup="dialog"
+                aria-describedby=describedby
+                on:click=move |_| open.set(true)
+            >
+                "Scope"
+            </button>
+            <FieldError field=field />
+        </div>
+        <HelpDisclosure help=Help::Scopes />
+        <ScopePicker open=open return_focus=button_id />
+    }
+}

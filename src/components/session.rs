@@ -1,0 +1,491 @@
+//! The panel's conversation with its host: `init`, Save, Cancel, the client dialog's requests,
+//! replies, timeouts, the debounced `changed` and the draft.
+
+use super::state::{HostContext, PanelState, Status};
+use super::storage;
+use crate::model::authorize::{AuthorizeRequest, authorize_url};
+use crate::model::connection::{ApiType, Connection, Field, FormValues, GrantType};
+use crate::model::draft::{draft_key, merge_edits};
+use crate::model::pkce::{Pkce, new_state};
+use crate::protocol::*;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+const CHANGED_DEBOUNCE: Duration = Duration::from_millis(200);
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RequestKind {
+    SaveClient,
+    Submit,
+}
+
+struct Pending {
+    kind: RequestKind,
+    timer: Option<TimeoutHandle>,
+}
+
+/// The client dialog's request state, read by the dialog.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClientRequest {
+    pub busy: bool,
+    pub error: Option<String>,
+    /// Set when the host saved the client: the dialog closes.
+    pub saved: Option<OAuthClient>,
+}
+
+/// Request bookkeeping, kept beside the state.
+#[derive(Clone, Copy)]
+pub struct Session {
+    pub state: PanelState,
+    pending: StoredValue<BTreeMap<String, Pending>, LocalStorage>,
+    next_id: StoredValue<u64>,
+    changed_timer: StoredValue<Option<TimeoutHandle>>,
+    pub client_request: RwSignal<ClientRequest>,
+}
+
+impl Session {
+    pub fn new(state: PanelState) -> Session {
+        let session = Session {
+            state,
+            pending: StoredValue::new_local(BTreeMap::new()),
+            next_id: StoredValue::new(0),
+            changed_timer: StoredValue::new(None),
+            client_request: RwSignal::new(ClientRequest::default()),
+        };
+        session.watch_changes();
+        session
+    }
+
+    fn new_request_id(&self) -> String {
+        self.next_id.update_value(|n| *n += 1);
+        format!("acp-{}", self.next_id.get_value())
+    }
+
+    fn draft_key(&self) -> String {
+        let (origin, instance) = self.state.draft_scope.get_value();
+        let host = self.state.host.get_untracked();
+        let mode = match host.mode {
+            Mode::Create => "create",
+            Mode::Edit => "edit",
+        };
+        draft_key(
+            &origin,
+            mode,
+            host.connection_id.as_deref(),
+            instance.as_deref(),
+        )
+    }
+
+    /// Keeps the draft and tells the host about edits (debounced).
+    fn watch_changes(&self) {
+        let this = *self;
+        Effect::new(move |_| {
+            let values = this.state.values.get();
+            let dirty = this.state.dirty.get();
+            this.state.errors.track();
+            if this.state.status.get_untracked() != Status::Editing {
+                return;
+            }
+            if dirty {
+                storage::save_draft(&this.draft_key(), &values);
+            }
+            this.changed_timer.update_value(|t| {
+                if let Some(t) = t.take() {
+                    t.clear();
+                }
+            });
+            let handle =
+                set_timeout_with_handle(move || this.post_changed(), CHANGED_DEBOUNCE).ok();
+            this.changed_timer.set_value(handle);
+        });
+    }
+
+    fn post_changed(&self) {
+        let errors = self.state.errors.get_untracked();
+        self.state.send(PanelMessage::Changed {
+            valid: errors.is_empty(),
+            dirty: self.state.dirty.get_untracked(),
+            errors: errors
+                .into_iter()
+                .map(|(f, m)| (f.key().to_string(), m))
+                .collect(),
+        });
+    }
+
+    /// Acts on a decoded host message.
+    pub fn handle(&self, message: HostMessage) {
+        match message {
+            HostMessage::Init(init) => self.init(&init),
+            HostMessage::RequestSave => self.save(),
+            HostMessage::RequestValidate => {
+                self.reveal_all();
+                self.post_changed();
+            }
+            HostMessage::OAuthClientSaved { request_id, client } => {
+                if self.take_pending(&request_id, RequestKind::SaveClient) {
+                    self.client_saved(client);
+                }
+            }
+            HostMessage::SubmitResult { request_id, result } => {
+                if self.take_pending(&request_id, RequestKind::Submit) {
+                    self.submit_answered(result);
+                }
+            }
+            HostMessage::RequestFailed {
+                request_id,
+                message,
+            } => {
+                let kind = self
+                    .pending
+                    .with_value(|p| p.get(&request_id).map(|p| p.kind));
+                if let Some(kind) = kind
+                    && self.take_pending(&request_id, kind)
+                {
+                    self.request_failed(
+                        kind,
+                        format!("The host could not complete this: {message}"),
+                    );
+                }
+            }
+        }
+    }
+
+    fn init(&self, init: &InitPayload) {
+        let state = self.state;
+        let new_host = HostContext::from_init(init);
+        let prefill = FormValues::from_prefill(&init.connection.clone().unwrap_or_default());
+        let old_host = state.host.get_untracked();
+        let first = state.inits.get_untracked() == 0;
+        let same_connection =
+            old_host.mode == new_host.mode && old_host.connection_id == new_host.connection_id;
+        let reset = init.reset.unwrap_or(false);
+        let old_base = state.base.get_untracked();
+        let current = state.values.get_untracked();
+        state.host.set(new_host);
+        state.base.set(prefill.clone());
+        state.inits.update(|n| *n += 1);
+        let key = self.draft_key();
+        if reset {
+            storage::clear_draft(&key);
+        }
+        let values = if first && !reset {
+            match storage::load_draft(&key) {
+                Ok(Some(draft)) if draft != prefill => {
+                    state.draft_restored.set(true);
+                    draft
+                }
+                Ok(_) => prefill,
+                Err(problem) => {
+                    leptos::logging::warn!("{problem}");
+                    storage::clear_draft(&key);
+                    prefill
+                }
+            }
+        } else if !first
+            && same_connection
+            && !reset
+            && state.status.get_untracked() != Status::Saved
+        {
+            merge_edits(&old_base, &current, &prefill)
+        } else {
+            state.draft_restored.set(false);
+            prefill
+        };
+        if !(same_connection && !first && !reset) {
+            state.shown.set(Default::default());
+            state.host_errors.set(Default::default());
+        }
+        state.values.set(values);
+        state.general.set(None);
+        state.status.set(Status::Editing);
+    }
+
+    /// Save: validate all, show every error and focus the first, or send `submit`.
+    pub fn save(&self) {
+        let state = self.state;
+        if state.status.get_untracked() != Status::Editing {
+            return;
+        }
+        state.general.set(None);
+        self.reveal_all();
+        let host = state.host.get_untracked();
+        let values = state.values.get_untracked();
+        let connection = match host.validate(&values) {
+            Ok(c) if state.host_errors.with_untracked(BTreeMap::is_empty) => c,
+            _ => {
+                self.focus_first_invalid();
+                return;
+            }
+        };
+        let payload = submit_payload(connection, &host);
+        let request_id = self.new_request_id();
+        state.status.set(Status::Saving);
+        self.track(
+            request_id.clone(),
+            RequestKind::Submit,
+            host.request_timeout_ms,
+        );
+        state.send(PanelMessage::Submit {
+            request_id,
+            payload: Box::new(payload),
+        });
+    }
+
+    fn reveal_all(&self) {
+        self.state.shown.set(Field::ALL.into_iter().collect());
+    }
+
+    pub fn focus_first_invalid(&self) {
+        if let Some(field) = self.state.first_invalid() {
+            let id = self.state.field_id(field);
+            // After the error text is in the DOM, so it is read with the field.
+            request_animation_frame(move || focus_element(&id));
+        }
+    }
+
+    fn submit_answered(&self, result: SubmitResult) {
+        let state = self.state;
+        if result.ok {
+            storage::clear_draft(&self.draft_key());
+            state.draft_restored.set(false);
+            state.base.set(state.values.get_untracked());
+            state.general.set(None);
+            state.status.set(Status::Saved);
+            return;
+        }
+        let mut unplaced = Vec::new();
+        let mut placed = BTreeMap::new();
+        for (key, message) in result.field_errors.unwrap_or_default() {
+            match Field::from_key(&key) {
+                Some(field) if Field::in_form_order(state.api_type()).contains(&field) => {
+                    placed.insert(field, message);
+                }
+                _ => unplaced.push(message),
+            }
+        }
+        let general = result
+            .message
+            .into_iter()
+            .chain(unplaced)
+            .collect::<Vec<_>>()
+            .join(" ");
+        state.host_errors.set(placed);
+        state.general.set(Some(if general.is_empty() {
+            "The host did not accept the connection. Check the highlighted fields.".into()
+        } else {
+            general
+        }));
+        state.status.set(Status::Editing);
+        self.focus_first_invalid();
+    }
+
+    fn request_failed(&self, kind: RequestKind, message: String) {
+        match kind {
+            RequestKind::Submit => {
+                self.state.general.set(Some(message));
+                self.state.status.set(Status::Editing);
+            }
+            RequestKind::SaveClient => self.client_request.set(ClientRequest {
+                busy: false,
+                error: Some(message),
+                saved: None,
+            }),
+        }
+    }
+
+    /// Sends the client dialog's result to the host.
+    pub fn save_client(&self, client: OAuthClientDraft) {
+        if self.client_request.with_untracked(|r| r.busy) {
+            return;
+        }
+        let request_id = self.new_request_id();
+        self.client_request.set(ClientRequest {
+            busy: true,
+            error: None,
+            saved: None,
+        });
+        let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
+        self.track(request_id.clone(), RequestKind::SaveClient, timeout);
+        self.state
+            .send(PanelMessage::SaveOAuthClient { request_id, client });
+    }
+
+    fn client_saved(&self, client: OAuthClient) {
+        self.state
+            .host
+            .update(|h| match h.clients.iter_mut().find(|c| c.id == client.id) {
+                Some(existing) => *existing = client.clone(),
+                None => h.clients.push(client.clone()),
+            });
+        self.state.update(|v| v.oauth_client_id = client.id.clone());
+        self.client_request.set(ClientRequest {
+            busy: false,
+            error: None,
+            saved: Some(client),
+        });
+    }
+
+    /// The discard dialog was confirmed, or there was nothing to discard.
+    pub fn cancel(&self) {
+        let dirty = self.state.dirty.get_untracked();
+        storage::clear_draft(&self.draft_key());
+        self.state.draft_restored.set(false);
+        self.state.send(PanelMessage::Cancel { dirty });
+    }
+
+    /// "Discard them": back to the host's prefill.
+    pub fn discard_restored_draft(&self) {
+        storage::clear_draft(&self.draft_key());
+        self.state.values.set(self.state.base.get_untracked());
+        self.state.shown.set(Default::default());
+        self.state.draft_restored.set(false);
+    }
+
+    fn track(&self, request_id: String, kind: RequestKind, timeout_ms: u32) {
+        let this = *self;
+        let id = request_id.clone();
+        let timer = set_timeout_with_handle(
+            move || {
+                if this.take_pending(&id, kind) {
+                    let message = "The host did not answer in time. Nothing was lost; try again.";
+                    this.state.send(PanelMessage::Error {
+                        request_id: Some(id.clone()),
+                        code: ErrorCode::HostTimeout,
+                        message: message.into(),
+                    });
+                    this.request_failed(kind, message.into());
+                }
+            },
+            Duration::from_millis(u64::from(timeout_ms)),
+        )
+        .ok();
+        self.pending.update_value(|p| {
+            p.insert(request_id, Pending { kind, timer });
+        });
+    }
+
+    /// Removes a pending request; false for an unknown, late or mismatched reply (then ignored).
+    fn take_pending(&self, request_id: &str, kind: RequestKind) -> bool {
+        let mut found = false;
+        self.pending.update_value(|p| {
+            if p.get(request_id).is_some_and(|r| r.kind == kind)
+                && let Some(pending) = p.remove(request_id)
+            {
+                if let Some(timer) = pending.timer {
+                    timer.clear();
+                }
+                found = true;
+            }
+        });
+        if !found {
+            leptos::logging::warn!("Ignored a reply for an unknown or expired request.");
+        }
+        found
+    }
+}
+
+/// The `submit` payload: the connection, and for the authorization-code grants a fresh `state`
+/// with the authorize URL (and a fresh PKCE pair with PKCE).
+pub fn submit_payload(connection: Connection, host: &HostContext) -> SubmitPayload {
+    if connection.api_type != ApiType::MyAccount {
+        return SubmitPayload {
+            connection,
+            pkce: None,
+            authorization: None,
+        };
+    }
+    let pkce = (connection.grant_type == GrantType::AuthorizationCodePkce).then(Pkce::generate);
+    let state = new_state();
+    let redirect_uri = host
+        .redirect_uri
+        .clone()
+        .unwrap_or_else(default_redirect_uri);
+    let client_id = host
+        .clients
+        .iter()
+        .find(|c| c.id == connection.oauth_client_id)
+        .map(|c| c.client_id.clone())
+        .unwrap_or_default();
+    let scopes = connection.scopes.clone().unwrap_or_default();
+    let authorize_url = authorize_url(&AuthorizeRequest {
+        domain: &connection.domain,
+        client_id: &client_id,
+        redirect_uri: &redirect_uri,
+        scopes: &scopes,
+        audience: &connection.audience,
+        state: &state,
+        code_challenge: pkce.as_ref().map(|p| p.code_challenge.as_str()),
+    })
+    .ok();
+    SubmitPayload {
+        connection,
+        pkce,
+        authorization: Some(Authorization {
+            authorize_url,
+            code: None,
+            state,
+            redirect_uri,
+        }),
+    }
+}
+
+/// The panel's own callback page, beside the page it runs on.
+fn default_redirect_uri() -> String {
+    let origin = window().location().origin().unwrap_or_default();
+    format!("{origin}/callback.html")
+}
+
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+const READY_INTERVAL: Duration = Duration::from_millis(500);
+const READY_ATTEMPTS: u32 = 20;
+
+impl Session {
+    /// Posts `ready`, then again every 500 ms until the first `init`, at most 20 times in all;
+    /// after that the panel says the host did not answer (a late `init` is still accepted).
+    pub fn announce_ready(&self) {
+        let state = self.state;
+        if state.inits.get_untracked() > 0 {
+            return;
+        }
+        state.status.set(Status::Connecting);
+        let ready = || PanelMessage::Ready {
+            panel_version: env!("CARGO_PKG_VERSION").to_string(),
+        };
+        state.send(ready());
+        let sent = StoredValue::new(1_u32);
+        let interval = StoredValue::new(None::<IntervalHandle>);
+        let handle = set_interval_with_handle(
+            move || {
+                let stop = |status: Option<Status>| {
+                    if let Some(h) = interval.get_value() {
+                        h.clear();
+                    }
+                    if let Some(s) = status {
+                        state.status.set(s);
+                    }
+                };
+                if state.inits.get_untracked() > 0 {
+                    stop(None);
+                } else if sent.get_value() >= READY_ATTEMPTS {
+                    stop(Some(Status::HostSilent));
+                } else {
+                    sent.update_value(|n| *n += 1);
+                    state.send(ready());
+                }
+            },
+            READY_INTERVAL,
+        )
+        .ok();
+        interval.set_value(handle);
+    }
+}

@@ -1,0 +1,245 @@
+//! The panel's state: one struct of signals, provided as context to every component, with the
+//! operations the components call. Decisions come from `crate::model`; this file only wires them.
+
+use crate::model::connection::{
+    ApiType, Connection, Field, FieldErrors, FormValues, ValidationContext,
+};
+use crate::model::scopes::Catalogue;
+use crate::protocol::{AuthorizeMode, InitPayload, Mode, OAuthClient, PanelMessage, Theme};
+use leptos::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::rc::Rc;
+
+/// Where the panel is in its life.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    /// No `init` yet: the form is shown disabled.
+    Connecting,
+    /// `ready` was re-sent as often as allowed and the host stayed silent.
+    HostSilent,
+    Editing,
+    /// A `submit` is waiting for the host's answer.
+    Saving,
+    /// The host accepted the connection; read-only until the next `init`.
+    Saved,
+    /// The panel refuses to run (untrusted parent, bad configuration); the message says why.
+    Refused(String),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    Simple,
+    Http,
+}
+
+/// What the host told the panel in `init`, with defaults for what it left out.
+#[derive(Clone, Debug)]
+pub struct HostContext {
+    pub mode: Mode,
+    pub connection_id: Option<String>,
+    pub original_name: Option<String>,
+    pub existing_names: Vec<String>,
+    pub clients: Vec<OAuthClient>,
+    pub catalogue: Catalogue,
+    pub authorize: AuthorizeMode,
+    pub redirect_uri: Option<String>,
+    pub request_timeout_ms: u32,
+    pub theme: Theme,
+    pub theme_tokens: BTreeMap<String, String>,
+}
+
+impl Default for HostContext {
+    fn default() -> Self {
+        HostContext {
+            mode: Mode::Create,
+            connection_id: None,
+            original_name: None,
+            existing_names: Vec::new(),
+            clients: Vec::new(),
+            catalogue: Catalogue::built_in_my_account(),
+            authorize: AuthorizeMode::Host,
+            redirect_uri: None,
+            request_timeout_ms: 30_000,
+            theme: Theme::System,
+            theme_tokens: BTreeMap::new(),
+        }
+    }
+}
+
+impl HostContext {
+    pub fn from_init(init: &InitPayload) -> HostContext {
+        let catalogue = init
+            .scope_catalog
+            .as_ref()
+            .and_then(|c| c.my_account.clone())
+            .map(Catalogue::new)
+            .filter(|c| !c.is_empty())
+            .unwrap_or_else(Catalogue::built_in_my_account);
+        HostContext {
+            mode: init.mode,
+            connection_id: init.connection.as_ref().and_then(|c| c.id.clone()),
+            original_name: (init.mode == Mode::Edit)
+                .then(|| init.connection.as_ref().and_then(|c| c.name.clone()))
+                .flatten(),
+            existing_names: init.existing_names.clone().unwrap_or_default(),
+            clients: init.oauth_clients.clone().unwrap_or_default(),
+            catalogue,
+            authorize: init.authorize.unwrap_or_default(),
+            redirect_uri: init.redirect_uri.clone(),
+            request_timeout_ms: init.request_timeout_ms.unwrap_or(30_000).max(1),
+            theme: init.theme.unwrap_or_default(),
+            theme_tokens: init.theme_tokens.clone().unwrap_or_default(),
+        }
+    }
+
+    /// The finished connection, or every error, judged against what the host said.
+    pub fn validate(&self, values: &FormValues) -> Result<Connection, FieldErrors> {
+        let client_ids: Vec<String> = self.clients.iter().map(|c| c.id.clone()).collect();
+        values.validate(&ValidationContext {
+            id: self.connection_id.as_deref(),
+            existing_names: &self.existing_names,
+            original_name: self.original_name.as_deref(),
+            client_ids: &client_ids,
+            catalogue: &self.catalogue,
+        })
+    }
+
+    pub fn errors(&self, values: &FormValues) -> FieldErrors {
+        self.validate(values).err().unwrap_or_default()
+    }
+}
+
+/// Sends a message to the host, whichever transport carries it.
+pub type Outbound = Rc<dyn Fn(PanelMessage)>;
+
+/// The panel's state. `Copy`: every field is an arena handle.
+#[derive(Clone, Copy)]
+pub struct PanelState {
+    /// Prefix of every element id, unique per mounted panel.
+    pub ids: StoredValue<String>,
+    /// Scopes the draft: the host origin and, for a direct mount, the instance id.
+    pub draft_scope: StoredValue<(String, Option<String>)>,
+    pub values: RwSignal<FormValues>,
+    /// The form as the last `init` left it; the form is dirty when it differs.
+    pub base: RwSignal<FormValues>,
+    pub host: RwSignal<HostContext>,
+    pub status: RwSignal<Status>,
+    /// Fields whose errors are shown (after a blur, or all after Save).
+    pub shown: RwSignal<BTreeSet<Field>>,
+    /// Errors the host returned, shown until the field changes.
+    pub host_errors: RwSignal<BTreeMap<Field, String>>,
+    /// A message above the actions (host failures, timeouts).
+    pub general: RwSignal<Option<String>>,
+    pub draft_restored: RwSignal<bool>,
+    pub view: RwSignal<View>,
+    pub errors: Memo<FieldErrors>,
+    pub dirty: Memo<bool>,
+    pub inits: RwSignal<u32>,
+    pub outbound: StoredValue<Outbound, LocalStorage>,
+}
+
+impl PanelState {
+    pub fn new(prefix: String, draft_scope: (String, Option<String>), outbound: Outbound) -> Self {
+        let values = RwSignal::new(FormValues::default());
+        let base = RwSignal::new(FormValues::default());
+        let host = RwSignal::new(HostContext::default());
+        let errors = Memo::new(move |_| host.with(|h| values.with(|v| h.errors(v))));
+        let dirty = Memo::new(move |_| values.with(|v| base.with(|b| v != b)));
+        PanelState {
+            ids: StoredValue::new(prefix),
+            draft_scope: StoredValue::new(draft_scope),
+            values,
+            base,
+            host,
+            status: RwSignal::new(Status::Connecting),
+            shown: RwSignal::new(BTreeSet::new()),
+            host_errors: RwSignal::new(BTreeMap::new()),
+            general: RwSignal::new(None),
+            draft_restored: RwSignal::new(false),
+            view: RwSignal::new(View::Simple),
+            errors,
+            dirty,
+            inits: RwSignal::new(0),
+            outbound: StoredValue::new_local(outbound),
+        }
+    }
+
+    /// An element id unique to this panel: `{prefix}-{name}`.
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.ids.get_value())
+    }
+
+    pub fn field_id(&self, field: Field) -> String {
+        self.id(field.key())
+    }
+
+    pub fn send(&self, message: PanelMessage) {
+        let outbound = self.outbound.get_value();
+        outbound(message);
+    }
+
+    pub fn api_type(&self) -> ApiType {
+        self.values.with(|v| v.api_type)
+    }
+
+    /// Whether the person can edit the form now.
+    pub fn editable(&self) -> bool {
+        self.status.with(|s| *s == Status::Editing)
+    }
+
+    /// Changes the form; a host error on a changed field goes away.
+    pub fn update(&self, change: impl FnOnce(&mut FormValues)) {
+        let before = self.values.get_untracked();
+        self.values.update(change);
+        let after = self.values.get_untracked();
+        if !self.host_errors.with_untracked(BTreeMap::is_empty) {
+            self.host_errors.update(|errors| {
+                errors.retain(|field, _| field_value_eq(*field, &before, &after));
+            });
+        }
+    }
+
+    /// Shows a field's error from now on (the field lost focus).
+    pub fn reveal(&self, field: Field) {
+        if !self.shown.with_untracked(|s| s.contains(&field)) {
+            self.shown.update(|s| {
+                s.insert(field);
+            });
+        }
+    }
+
+    /// The message shown beside a field, if any.
+    pub fn error_for(&self, field: Field) -> Option<String> {
+        if let Some(host_error) = self.host_errors.with(|e| e.get(&field).cloned()) {
+            return Some(host_error);
+        }
+        if !self.shown.with(|s| s.contains(&field)) {
+            return None;
+        }
+        self.errors.with(|e| e.get(&field).cloned())
+    }
+
+    /// Every field shown by the current API type, in form order, with its error.
+    pub fn first_invalid(&self) -> Option<Field> {
+        let api = self.values.with_untracked(|v| v.api_type);
+        Field::in_form_order(api).iter().copied().find(|f| {
+            self.errors.with_untracked(|e| e.contains_key(f))
+                || self.host_errors.with_untracked(|e| e.contains_key(f))
+        })
+    }
+}
+
+/// Whether one field's value is unchanged between two forms.
+fn field_value_eq(field: Field, a: &FormValues, b: &FormValues) -> bool {
+    match field {
+        Field::Name => a.name == b.name,
+        Field::Tenant => a.tenant == b.tenant,
+        Field::Region => a.region == b.region,
+        Field::OauthClientId => a.oauth_client_id == b.oauth_client_id,
+        Field::Audience => {
+            a.audience(a.api_type) == b.audience(b.api_type) && a.api_type == b.api_type
+        }
+        Field::GrantType => a.grant_type == b.grant_type,
+        Field::Scopes => a.scopes == b.scopes,
+    }
+}

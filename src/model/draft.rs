@@ -1,0 +1,117 @@
+//! Draft survival: where a draft is kept and how a new `init` combines with the person's edits.
+
+use super::connection::FormValues;
+
+/// The session-storage key of a draft: host origin, mode, connection id (or "new") and, for a
+/// direct mount, the instance id, so two panels or two connections never share a draft.
+pub fn draft_key(
+    host_origin: &str,
+    mode: &str,
+    connection_id: Option<&str>,
+    instance: Option<&str>,
+) -> String {
+    let mut key = format!(
+        "auth0-connection-panel:draft:{host_origin}:{mode}:{}",
+        connection_id.unwrap_or("new")
+    );
+    if let Some(instance) = instance {
+        key.push(':');
+        key.push_str(instance);
+    }
+    key
+}
+
+/// Reads a stored draft; anything unreadable is no draft (and is reported, never a panic).
+pub fn decode_draft(stored: &str) -> Result<FormValues, String> {
+    serde_json::from_str(stored).map_err(|e| format!("The saved draft could not be read ({e})."))
+}
+
+pub fn encode_draft(values: &FormValues) -> String {
+    serde_json::to_string(values).unwrap_or_default()
+}
+
+/// A later `init` for the same connection: each field the person changed from the old prefill
+/// keeps their value; every other field takes the new prefill.
+pub fn merge_edits(
+    old_base: &FormValues,
+    current: &FormValues,
+    new_base: &FormValues,
+) -> FormValues {
+    macro_rules! pick {
+        ($($field:ident),*) => {
+            FormValues { $($field: if current.$field != old_base.$field {
+                current.$field.clone()
+            } else {
+                new_base.$field.clone()
+            },)* }
+        };
+    }
+    pick!(
+        name,
+        api_type,
+        tenant,
+        region,
+        oauth_client_id,
+        management_audience,
+        my_account_audience,
+        grant_type,
+        scopes
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::connection::ApiType;
+    use crate::model::region::Region;
+
+    #[test]
+    fn keys_separate_origins_modes_connections_and_instances() {
+        assert_eq!(
+            draft_key("https://app.example.com", "create", None, None),
+            "auth0-connection-panel:draft:https://app.example.com:create:new"
+        );
+        assert_eq!(
+            draft_key("https://a", "edit", Some("c-1"), Some("left")),
+            "auth0-connection-panel:draft:https://a:edit:c-1:left"
+        );
+    }
+
+    #[test]
+    fn a_draft_round_trips_and_garbage_is_an_error() {
+        let v = FormValues {
+            name: "x".into(),
+            ..FormValues::default()
+        };
+        assert_eq!(decode_draft(&encode_draft(&v)).unwrap(), v);
+        assert!(
+            decode_draft("{not json")
+                .unwrap_err()
+                .contains("could not be read")
+        );
+        assert!(decode_draft(r#"{"region":"mars"}"#).is_err());
+    }
+
+    #[test]
+    fn edits_survive_a_new_prefill_and_untouched_fields_follow_it() {
+        let old = FormValues {
+            name: "Prod".into(),
+            tenant: "old-tenant".into(),
+            ..FormValues::default()
+        };
+        let mut current = old.clone();
+        current.name = "Prod (renamed)".into();
+        current.api_type = ApiType::MyAccount;
+        let new = FormValues {
+            name: "Prod v2".into(),
+            tenant: "new-tenant".into(),
+            region: Some(Region::Eu),
+            ..FormValues::default()
+        };
+        let merged = merge_edits(&old, &current, &new);
+        assert_eq!(merged.name, "Prod (renamed)");
+        assert_eq!(merged.api_type, ApiType::MyAccount);
+        assert_eq!(merged.tenant, "new-tenant");
+        assert_eq!(merged.region, Some(Region::Eu));
+    }
+}
