@@ -1,5 +1,6 @@
 //! Save and Cancel, the general message above them, and the discard confirmation.
 
+use super::dialog::{close_now, sync_dialog};
 use super::session::{Session, focus_element};
 use super::state::{PanelState, Status};
 use crate::model::connection::{ApiType, GrantType};
@@ -80,23 +81,21 @@ fn DiscardDialog(open: RwSignal<bool>, return_focus: String) -> impl IntoView {
     Effect::new({
         let keep_id = keep_id.clone();
         move |_| {
-            let Some(dialog) = dialog_ref.get() else {
+            if dialog_ref.get().is_none() {
                 return;
-            };
-            if open.get() {
-                if !dialog.open() {
-                    let _ = dialog.show_modal();
-                    // The safe choice takes focus.
-                    focus_element(&keep_id);
-                }
-            } else if dialog.open() {
-                dialog.close();
+            }
+            let open = open.get();
+            sync_dialog(dialog_ref, open);
+            if open {
+                // The safe choice takes focus.
+                focus_element(&keep_id);
             }
         }
     });
     let keep_editing = {
         let return_focus = return_focus.clone();
         move || {
+            close_now(dialog_ref);
             open.set(false);
             focus_element(&return_focus);
         }
@@ -123,6 +122,7 @@ fn DiscardDialog(open: RwSignal<bool>, return_focus: String) -> impl IntoView {
                         type="button"
                         class="acp-button acp-button--danger"
                         on:click=move |_| {
+                            close_now(dialog_ref);
                             open.set(false);
                             session.cancel();
                         }

@@ -1,6 +1,8 @@
 //! The "Add OAuth 2.0 client" / "Edit OAuth 2.0 client" dialog. The secret lives only in this
 //! dialog's memory and in the `saveOAuthClient` message; it is never an attribute or stored.
 
+use super::dialog::{close_now, sync_dialog};
+use super::field::RequiredMark;
 use super::session::{Session, focus_element};
 use super::state::PanelState;
 use crate::model::connection::{ApiType, GrantType};
@@ -65,9 +67,9 @@ pub fn ClientDialog(
 
     // Opening fills the fields; the secret always starts empty.
     Effect::new(move |_| {
-        let Some(dialog) = dialog_ref.get() else {
+        if dialog_ref.get().is_none() {
             return;
-        };
+        }
         match mode.get() {
             Some(m) => {
                 let (n, c) = match &m {
@@ -80,20 +82,15 @@ pub fn ClientDialog(
                 reveal.set(false);
                 attempted.set(false);
                 session.client_request.set(Default::default());
-                if !dialog.open() {
-                    let _ = dialog.show_modal();
-                }
+                sync_dialog(dialog_ref, true);
             }
-            None => {
-                if dialog.open() {
-                    dialog.close();
-                }
-            }
+            None => sync_dialog(dialog_ref, false),
         }
     });
 
     let close = move || {
         secret.set(String::new());
+        close_now(dialog_ref);
         mode.set(None);
     };
 
@@ -194,12 +191,12 @@ pub fn ClientDialog(
                     required=true
                 />
                 <div class="acp-field" class=("acp-field--invalid", move || errors.with(|e| e.secret.is_some()))>
-                    <label class="acp-label" for=secret_id.clone()>
-                        "Client secret"
+                    <div class="acp-label-row">
+                        <label class="acp-label" for=secret_id.clone()>"Client secret"</label>
                         <Show when=move || !editing() && !secret_optional()>
-                            <span class="acp-required" aria-hidden="true">" *"</span>
+                            <RequiredMark />
                         </Show>
-                    </label>
+                    </div>
                     <p class="acp-hint" id=format!("{secret_id}-hint")>
                         {move || {
                             if editing() {
@@ -284,10 +281,10 @@ fn DialogInput(
     };
     view! {
         <div class="acp-field" class=("acp-field--invalid", move || error.with(Option::is_some))>
-            <label class="acp-label" for=id.clone()>
-                {label}
-                {required.then(|| view! { <span class="acp-required" aria-hidden="true">" *"</span> })}
-            </label>
+            <div class="acp-label-row">
+                <label class="acp-label" for=id.clone()>{label}</label>
+                {required.then(|| view! { <RequiredMark /> })}
+            </div>
             <input
                 class="acp-input"
                 type="text"

@@ -33,10 +33,11 @@ pub fn invalid(
     move || state.error_for(field).map(|_| "true")
 }
 
-/// The visible `*` of a required field, hidden from assistive technology.
+/// The visible `*` of a required field, hidden from assistive technology. It sits beside the
+/// `<label>`, not in it, so the label's text is exactly the field's name.
 #[component]
 pub fn RequiredMark() -> impl IntoView {
-    view! { <span class="acp-required" aria-hidden="true">" *"</span> }
+    view! { <span class="acp-required" aria-hidden="true">"*"</span> }
 }
 
 /// A field's error message, present only while the field has one.
@@ -69,10 +70,10 @@ pub fn FieldShell(
     let has_error = move || state.error_for(field).is_some();
     view! {
         <div class="acp-field" class=("acp-field--invalid", has_error)>
-            <label class="acp-label" for=id.clone()>
-                {label}
+            <div class="acp-label-row">
+                <label class="acp-label" for=id.clone()>{label}</label>
                 <RequiredMark />
-            </label>
+            </div>
             {hint.map(|h| view! { <p class="acp-hint" id=format!("{id}-hint")>{h}</p> })}
             {children()}
             <FieldError field=field />

@@ -5,6 +5,7 @@ mod api_type;
 mod audience_field;
 mod client_dialog;
 mod client_field;
+mod dialog;
 mod field;
 mod grant_field;
 mod help;

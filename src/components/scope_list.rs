@@ -53,7 +53,6 @@ impl Picker {
     /// Moves the tab stop of a list to a position, scrolls it into view and focuses it; an empty
     /// list gives focus to its filter box so focus never leaves the list's area.
     pub fn focus_active(&self, side: Side) {
-        let picker = *self;
         let shown = self.shown(side).get_untracked();
         let pos = self.active(side).get_untracked();
         let Some(&index) = shown.get(pos) else {
@@ -71,7 +70,8 @@ impl Picker {
                 container.set_scroll_top((top + ROW_PX - height) as i32);
             }
         }
-        request_animation_frame(move || super::session::focus_element(&picker.item_id(index)));
+        let item_id = self.item_id(index);
+        request_animation_frame(move || super::session::focus_element(&item_id));
     }
 }
 

@@ -1,6 +1,7 @@
 //! The scope picker: a modal transfer list. It works on its own copy of the choice and applies it
 //! on Save; Escape or Cancel discards. Every set operation comes from `model::scopes`.
 
+use super::dialog::{close_now, sync_dialog};
 use super::scope_list::ScopeList;
 use super::session::focus_element;
 use super::state::PanelState;
@@ -115,9 +116,9 @@ pub fn ScopePicker(open: RwSignal<bool>, return_focus: String) -> impl IntoView 
 
     // Opening takes a fresh copy of the catalogue and the current choice.
     Effect::new(move |_| {
-        let Some(dialog) = dialog_ref.get() else {
+        if dialog_ref.get().is_none() {
             return;
-        };
+        }
         if open.get() {
             let transfer = state.host.with_untracked(|h| {
                 state
@@ -130,17 +131,14 @@ pub fn ScopePicker(open: RwSignal<bool>, return_focus: String) -> impl IntoView 
             picker.available_active.set(0);
             picker.selected_active.set(0);
             picker.announcement.set(String::new());
-            if !dialog.open() {
-                let _ = dialog.show_modal();
-            }
-        } else if dialog.open() {
-            dialog.close();
         }
+        sync_dialog(dialog_ref, open.get_untracked());
     });
 
     let close = {
         let return_focus = return_focus.clone();
         move || {
+            close_now(dialog_ref);
             open.set(false);
             focus_element(&return_focus);
         }

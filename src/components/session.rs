@@ -54,7 +54,27 @@ impl Session {
             client_request: RwSignal::new(ClientRequest::default()),
         };
         session.watch_changes();
+        // An unmounted panel leaves no timer behind.
+        on_cleanup(move || {
+            session.changed_timer.update_value(|t| {
+                if let Some(t) = t.take() {
+                    t.clear();
+                }
+            });
+            session.pending.update_value(|pending| {
+                for (_, p) in std::mem::take(pending) {
+                    if let Some(timer) = p.timer {
+                        timer.clear();
+                    }
+                }
+            });
+        });
         session
+    }
+
+    /// False once the panel has been unmounted: late timers and replies then do nothing.
+    pub fn alive(&self) -> bool {
+        self.state.status.try_with_untracked(|_| ()).is_some()
     }
 
     fn new_request_id(&self) -> String {
@@ -95,8 +115,15 @@ impl Session {
                     t.clear();
                 }
             });
-            let handle =
-                set_timeout_with_handle(move || this.post_changed(), CHANGED_DEBOUNCE).ok();
+            let handle = set_timeout_with_handle(
+                move || {
+                    if this.alive() {
+                        this.post_changed();
+                    }
+                },
+                CHANGED_DEBOUNCE,
+            )
+            .ok();
             this.changed_timer.set_value(handle);
         });
     }
@@ -115,6 +142,10 @@ impl Session {
 
     /// Acts on a decoded host message.
     pub fn handle(&self, message: HostMessage) {
+        if !self.alive() {
+            leptos::logging::warn!("A message reached an unmounted panel and was ignored.");
+            return;
+        }
         match message {
             HostMessage::Init(init) => self.init(&init),
             HostMessage::RequestSave => self.save(),
@@ -347,7 +378,7 @@ impl Session {
         let id = request_id.clone();
         let timer = set_timeout_with_handle(
             move || {
-                if this.take_pending(&id, kind) {
+                if this.alive() && this.take_pending(&id, kind) {
                     let message = "The host did not answer in time. Nothing was lost; try again.";
                     this.state.send(PanelMessage::Error {
                         request_id: Some(id.clone()),
@@ -466,6 +497,12 @@ impl Session {
         let interval = StoredValue::new(None::<IntervalHandle>);
         let handle = set_interval_with_handle(
             move || {
+                if state.status.try_with_untracked(|_| ()).is_none() {
+                    if let Some(h) = interval.try_get_value().flatten() {
+                        h.clear();
+                    }
+                    return;
+                }
                 let stop = |status: Option<Status>| {
                     if let Some(h) = interval.get_value() {
                         h.clear();

@@ -3,6 +3,7 @@
 
 mod decode;
 mod messages;
+pub mod origins;
 
 pub use decode::{DecodeError, decode_host_message, encode_panel_message};
 pub use messages::*;

@@ -96,9 +96,11 @@ impl TestPanel {
             .unwrap_or_else(|| panic!("no button named {name:?}"))
     }
 
+    /// Buttons inside a closed dialog are not there for a person, so they are skipped.
     pub fn find_button(&self, name: &str) -> Option<HtmlElement> {
         self.query_all("button")
             .into_iter()
+            .filter(|b| b.closest("dialog:not([open])").ok().flatten().is_none())
             .find(|b| accessible_name(b) == name)
             .map(|b| b.unchecked_into())
     }

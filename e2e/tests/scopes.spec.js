@@ -1,0 +1,80 @@
+import { test, expect } from '@playwright/test';
+import { PanelPage } from './panel.js';
+
+async function fillMyAccount(panel) {
+  await panel.name.fill('Self-service');
+  await panel.apiType('My account').check();
+  await panel.tenant.fill('https://manage.auth0.com/dashboard/us/dev-6ljhqh2ct4wo15by/');
+  await panel.tenant.blur();
+  await panel.client.selectOption({ label: 'Self-service portal' });
+}
+
+test('the My account form is completed through the scope picker and saved', async ({ page }) => {
+  const panel = new PanelPage(page);
+  await panel.open();
+  await fillMyAccount(panel);
+  await panel.scopeButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Scopes' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'offline_access', exact: true }).check();
+  await dialog.getByRole('checkbox', { name: 'read:me:factors', exact: true }).check();
+  await dialog.getByRole('button', { name: 'Add checked scopes' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('2 scopes added');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(panel.scopeButton).toBeFocused();
+  await expect(page.getByText('2 scopes selected')).toBeVisible();
+  await panel.save.click();
+  await expect(page.getByText('Connection saved')).toBeVisible();
+
+  const submit = (await panel.sentMessages()).find((m) => m.type === 'submit');
+  expect(submit.payload.connection).toMatchObject({
+    apiType: 'myAccount',
+    region: 'us',
+    grantType: 'authorizationCodePkce',
+    scopes: ['read:me:factors', 'offline_access'],
+    audience: 'https://dev-6ljhqh2ct4wo15by.us.auth0.com/me/',
+  });
+  expect(submit.payload.pkce.codeChallengeMethod).toBe('S256');
+  expect(submit.payload.pkce.codeVerifier).toBe('••••••'); // masked in the page's log
+  expect(submit.payload.authorization.authorizeUrl).toContain('code_challenge=');
+});
+
+test('Escape discards the changes made in the picker', async ({ page }) => {
+  const panel = new PanelPage(page);
+  await panel.open();
+  await fillMyAccount(panel);
+  await panel.scopeButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Scopes' });
+  await dialog.getByRole('button', { name: 'Add all scopes' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('11 scopes added');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('No scopes selected')).toBeVisible();
+  await expect(panel.scopeButton).toBeFocused();
+});
+
+test('a keyboard-only person picks scopes with arrows and Space', async ({ page }) => {
+  const panel = new PanelPage(page);
+  await panel.open();
+  await fillMyAccount(panel);
+  await panel.scopeButton.focus();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Scopes' });
+  await expect(dialog).toBeVisible();
+  const first = dialog.getByRole('checkbox', { name: 'create:me:authentication_methods', exact: true });
+  await first.focus();
+  await page.keyboard.press('End');
+  await expect(dialog.getByRole('checkbox', { name: 'offline_access', exact: true })).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Space');
+  await dialog.getByRole('button', { name: 'Add checked scopes' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('status')).toHaveText('2 scopes added');
+  const selected = dialog.getByRole('list', { name: 'Selected scopes' });
+  await expect(selected.getByRole('checkbox')).toHaveCount(2);
+  await dialog.getByRole('button', { name: 'Save', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByText('2 scopes selected')).toBeVisible();
+});
