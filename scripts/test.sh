@@ -35,7 +35,7 @@ suite() {
   fi
 }
 
-suite native-tests 'test result: ok\. [1-9][0-9]* passed' cargo test
+suite native-tests 'test result: ok\. [1-9][0-9]* passed' cargo test --lib
 suite browser-tests 'test result: ok\. [1-9][0-9]* passed' \
   bash -c 'source scripts/wasm-env.sh && cargo test --target wasm32-unknown-unknown --test browser'
 step "release build"
