@@ -7,3 +7,10 @@ pub mod bridge;
 pub mod components;
 pub mod model;
 pub mod protocol;
+
+/// Runs when the WebAssembly loads: starts the panel on its own page, and nothing elsewhere.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
+pub fn start() {
+    bridge::page::start();
+}

@@ -98,6 +98,7 @@ pub fn mount_with_demo_host(
             _ => {}
         }
     });
+    crate::bridge::crash::watch(parent.clone(), outbound.clone(), true);
     let origin = window().location().origin().unwrap_or_default();
     let mounted = Rc::new(mount_panel(
         parent,

@@ -1,5 +1,14 @@
-//! How the panel reaches its host. Each transport turns panel messages into something the host
-//! receives and hands decoded host messages to the mounted panel.
+//! How the panel reaches its host. Each transport carries the panel's messages to the host and
+//! hands decoded host messages to the mounted panel; components never know which one is in use.
+//!
+//! - `page`: the panel as its own document picks `iframe` (framed or opened) or `demo` (standalone).
+//! - `mount`: direct mount into a host's element, through `auth0-connection-panel.js`.
 
+pub mod crash;
 pub mod demo;
+pub mod iframe;
+pub mod json;
 pub mod log;
+pub mod mount;
+pub mod page;
+mod resize;

@@ -1,0 +1,142 @@
+//! The iframe transport: `postMessage` with the window that framed (or opened) the panel, with
+//! exact target origins and every incoming message checked by origin and source.
+
+use super::json::{host_message_from_js, panel_message_to_js};
+use crate::components::state::Outbound;
+use crate::components::{MountedPanel, PanelOptions, mount_panel};
+use crate::protocol::{HostMessage, PanelMessage};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, MessageEvent, Window};
+
+/// The window the panel talks to: its parent when framed, else its opener.
+pub fn host_window(window: &Window) -> Option<Window> {
+    let parent = window.parent().ok().flatten();
+    match parent {
+        Some(p) if p != *window => Some(p),
+        _ => window
+            .opener()
+            .ok()
+            .filter(|o| !o.is_null() && !o.is_undefined())
+            .map(|o| o.unchecked_into()),
+    }
+}
+
+/// The framing page's origin, where the browser tells it (`location.ancestorOrigins`, which
+/// web-sys does not bind because not every browser has it).
+fn parent_origin(window: &Window) -> Option<String> {
+    let origins = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into()).ok()?;
+    origins.dyn_into::<web_sys::DomStringList>().ok()?.item(0)
+}
+
+struct Link {
+    target: Window,
+    trusted: Vec<String>,
+    /// The origin of the first valid `init`; from then on the only one.
+    bound: RefCell<Option<String>>,
+}
+
+impl Link {
+    fn post(&self, message: &PanelMessage, origin: &str) {
+        if self
+            .target
+            .post_message(&panel_message_to_js(message), origin)
+            .is_err()
+        {
+            leptos::logging::warn!("Posting to {origin} failed.");
+        }
+    }
+
+    fn send(&self, message: &PanelMessage) {
+        match self.bound.borrow().as_deref() {
+            Some(origin) => self.post(message, origin),
+            // Before the host is known only `ready` goes out, to each trusted origin; the browser
+            // drops the posts whose origin does not match the host's.
+            None if matches!(message, PanelMessage::Ready { .. }) => {
+                for origin in &self.trusted {
+                    self.post(message, origin);
+                }
+            }
+            None => leptos::logging::warn!("No host yet; {} not sent.", message.kind()),
+        }
+    }
+}
+
+/// Starts the panel in a frame (or opened window). Refuses, and posts nothing, when the page that
+/// frames it is not a trusted origin.
+pub fn start(root: HtmlElement, trusted: Vec<String>) -> Option<Rc<MountedPanel>> {
+    let window = web_sys::window()?;
+    let target = host_window(&window)?;
+    let link = Rc::new(Link {
+        target: target.clone(),
+        trusted,
+        bound: RefCell::new(None),
+    });
+    let sender = link.clone();
+    let outbound: Outbound = Rc::new(move |message| sender.send(&message));
+    let host_origin = parent_origin(&window).unwrap_or_else(|| link.trusted[0].clone());
+    let panel = Rc::new(mount_panel(
+        root.clone(),
+        PanelOptions {
+            host_origin: host_origin.clone(),
+            instance_id: None,
+            outbound,
+        },
+    ));
+    if let Some(parent) = parent_origin(&window)
+        && !link.trusted.contains(&parent)
+    {
+        panel.refuse(format!(
+            "This panel cannot run inside {parent}: that site is not one of its trusted hosts. \
+             The host adds its origin to the panel's address as ?hostOrigin={parent}."
+        ));
+        return Some(panel);
+    }
+    super::crash::watch(root.clone(), link_outbound(link.clone()), true);
+    listen(&window, link.clone(), panel.clone());
+    super::resize::report_height(&root, link_outbound(link));
+    panel.announce_ready();
+    Some(panel)
+}
+
+fn link_outbound(link: Rc<Link>) -> Outbound {
+    Rc::new(move |message| link.send(&message))
+}
+
+fn listen(window: &Window, link: Rc<Link>, panel: Rc<MountedPanel>) {
+    let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
+        let origin = event.origin();
+        let from_host = event
+            .source()
+            .is_some_and(|s| JsValue::from(s) == JsValue::from(link.target.clone()));
+        let bound = link.bound.borrow().clone();
+        let trusted = match &bound {
+            Some(b) => *b == origin,
+            None => link.trusted.contains(&origin),
+        };
+        if !trusted || !from_host {
+            leptos::logging::warn!("Ignored a message from {origin}: not the panel's host.");
+            return;
+        }
+        match host_message_from_js(&event.data()) {
+            Ok(message) => {
+                if matches!(message, HostMessage::Init(_)) && bound.is_none() {
+                    *link.bound.borrow_mut() = Some(origin);
+                }
+                panel.deliver(message);
+            }
+            Err(problem) => link.post(
+                &PanelMessage::Error {
+                    request_id: problem.request_id.clone(),
+                    code: problem.code,
+                    message: problem.message,
+                },
+                &origin,
+            ),
+        }
+    });
+    let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());
+    on_message.forget();
+}

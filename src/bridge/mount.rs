@@ -1,0 +1,103 @@
+//! Direct mount: `mountPanel(element, { onMessage, instanceId? })`, called by the module
+//! `auth0-connection-panel.js` once the WebAssembly is loaded. Each call mounts an independent
+//! panel with its own messages and its own draft.
+
+use super::json::{host_message_from_js, panel_message_to_js};
+use crate::components::state::Outbound;
+use crate::components::{MountedPanel, PanelOptions, mount_panel};
+use crate::protocol::PanelMessage;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+fn type_error(message: &str) -> JsValue {
+    js_sys::TypeError::new(message).into()
+}
+
+/// Mounts a panel into `element`; resolves to `{ post(message), unmount() }`.
+#[wasm_bindgen(js_name = mountPanel)]
+pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+    let element: web_sys::HtmlElement = element
+        .dyn_into()
+        .map_err(|_| type_error("mount(element, options): element must be an HTML element."))?;
+    let on_message: js_sys::Function = js_sys::Reflect::get(&options, &"onMessage".into())
+        .ok()
+        .and_then(|f| f.dyn_into().ok())
+        .ok_or_else(|| {
+            type_error("mount(element, options): options.onMessage must be a function.")
+        })?;
+    let instance_id = js_sys::Reflect::get(&options, &"instanceId".into())
+        .ok()
+        .and_then(|v| v.as_string())
+        .or_else(|| Some(element.id()).filter(|id| !id.is_empty()));
+
+    let callback = on_message.clone();
+    let outbound: Outbound = Rc::new(move |message: PanelMessage| {
+        if let Err(error) = callback.call1(&JsValue::NULL, &panel_message_to_js(&message)) {
+            web_sys::console::warn_2(&"The host's onMessage threw:".into(), &error);
+        }
+    });
+    super::crash::watch(element.clone(), outbound.clone(), false);
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
+    let panel = Rc::new(RefCell::new(Some(mount_panel(
+        element,
+        PanelOptions {
+            host_origin: origin,
+            instance_id,
+            outbound,
+        },
+    ))));
+
+    let handle = js_sys::Object::new();
+    let target = panel.clone();
+    let post = Closure::<dyn Fn(JsValue)>::new(move |message: JsValue| {
+        // The borrow ends before the panel runs, so the host may unmount from its onMessage.
+        let session = target.borrow().as_ref().map(MountedPanel::session);
+        let Some(session) = session else {
+            web_sys::console::warn_1(&"post() after unmount() is ignored.".into());
+            return;
+        };
+        match host_message_from_js(&message) {
+            Ok(message) => session.handle(message),
+            Err(problem) => {
+                let reply = PanelMessage::Error {
+                    request_id: problem.request_id,
+                    code: problem.code,
+                    message: problem.message,
+                };
+                let _ = on_message.call1(&JsValue::NULL, &panel_message_to_js(&reply));
+            }
+        }
+    });
+    let target = panel.clone();
+    let unmount = Closure::<dyn Fn()>::new(move || {
+        let dropped = target.try_borrow_mut().map(|mut p| p.take()).ok();
+        // The panel is busy (unmount() called from inside its own message): unmount right after.
+        if dropped.is_none() {
+            let later = target.clone();
+            let again = Closure::once_into_js(move || {
+                later.borrow_mut().take();
+            });
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(again.unchecked_ref());
+            }
+        }
+    });
+    js_sys::Reflect::set(&handle, &"post".into(), &post.into_js_value())?;
+    js_sys::Reflect::set(&handle, &"unmount".into(), &unmount.into_js_value())?;
+
+    // `ready` reaches onMessage only after mount()'s promise has resolved.
+    let starter = panel.clone();
+    let start = Closure::once_into_js(move || {
+        if let Some(p) = starter.borrow().as_ref() {
+            p.announce_ready();
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback(start.unchecked_ref());
+    }
+    Ok(handle.into())
+}
