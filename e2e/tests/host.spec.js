@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { PANEL, STRANGER, clients, envelope, openHost } from './host.js';
+import { assertHostMessage, assertPanelMessage } from './schema.js';
 
 const label = (frame, name) => frame.getByLabel(name, { exact: true });
 
@@ -18,12 +19,15 @@ test('ready, init, a filled form and the submit the host receives', async ({ pag
   expect(ready.data.payload.protocolVersions).toEqual([1]);
   await expect(host.frame.getByText('Connecting to the host…')).toBeVisible();
 
-  await host.send(envelope('init', { mode: 'create', existingNames: ['Taken'], oauthClients: clients }));
+  const init = envelope('init', { mode: 'create', existingNames: ['Taken'], oauthClients: clients });
+  assertHostMessage(init);
+  await host.send(init);
   await fillManagement(host.frame);
   await host.frame.getByRole('button', { name: 'Save', exact: true }).click();
   await host.waitFor('submit');
   const submit = await host.last('submit');
   expect(submit.requestId).toBeTruthy();
+  for (const { data } of await host.received()) assertPanelMessage(data);
   expect(submit.payload.connection).toMatchObject({
     name: 'Framed connection',
     apiType: 'management',

@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { PanelPage } from './panel.js';
+import { assertPanelMessage } from './schema.js';
 
 async function fillMyAccount(panel) {
   await panel.name.fill('Self-service');
@@ -28,6 +29,7 @@ test('the My account form is completed through the scope picker and saved', asyn
   await expect(page.getByText('Connection saved')).toBeVisible();
 
   const submit = (await panel.sentMessages()).find((m) => m.type === 'submit');
+  assertPanelMessage(submit);
   expect(submit.payload.connection).toMatchObject({
     apiType: 'myAccount',
     region: 'us',

@@ -71,6 +71,7 @@ impl Picker {
             }
         }
         let item_id = self.item_id(index);
+        // After the list has re-rendered (a move, or a virtual window that scrolled).
         request_animation_frame(move || super::session::focus_element(&item_id));
     }
 }
@@ -159,6 +160,11 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         };
         ev.prevent_default();
         active.set(target);
+        // An item already rendered takes focus at once, so a key pressed right after lands on it.
+        let item_id = shown.with_untracked(|s| picker.item_id(s[target]));
+        if document().get_element_by_id(&item_id).is_some() {
+            super::session::focus_element(&item_id);
+        }
         picker.focus_active(side);
     };
 

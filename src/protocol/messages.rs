@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 /// An OAuth 2.0 client the host holds. Never carries a secret.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
 pub struct OAuthClient {
     pub id: String,
     pub name: String,
@@ -18,6 +19,8 @@ pub struct OAuthClient {
 /// The client dialog's result, sent in `saveOAuthClient`.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
 pub struct OAuthClientDraft {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -44,6 +47,7 @@ impl std::fmt::Debug for OAuthClientDraft {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
 pub enum Mode {
     #[default]
     Create,
@@ -52,6 +56,7 @@ pub enum Mode {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
 pub enum AuthorizeMode {
     #[default]
     Host,
@@ -60,6 +65,7 @@ pub enum AuthorizeMode {
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
 pub enum Theme {
     Light,
     Dark,
@@ -68,6 +74,7 @@ pub enum Theme {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
 pub struct PopupSize {
     pub width: u32,
     pub height: u32,
@@ -75,6 +82,8 @@ pub struct PopupSize {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
 pub struct ScopeCatalog {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub my_account: Option<Vec<ScopeEntry>>,
@@ -83,6 +92,8 @@ pub struct ScopeCatalog {
 /// `init`: everything the host tells the panel.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
 pub struct InitPayload {
     pub mode: Mode,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -111,6 +122,8 @@ pub struct InitPayload {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
 pub struct SubmitResult {
     pub ok: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -142,6 +155,8 @@ pub enum HostMessage {
 /// How the host completes authorization (`submit.payload.authorization`).
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
 pub struct Authorization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorize_url: Option<String>,
@@ -163,6 +178,8 @@ impl std::fmt::Debug for Authorization {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
 pub struct SubmitPayload {
     pub connection: Connection,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -173,6 +190,7 @@ pub struct SubmitPayload {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
 pub enum ErrorCode {
     InvalidMessage,
     UnsupportedVersion,

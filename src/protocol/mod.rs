@@ -1,6 +1,8 @@
 //! The host message protocol, version 1: the envelope, every message, and decoding that says
 //! precisely what is wrong. These types are the single source of truth for the contract.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod contract;
 mod decode;
 mod messages;
 pub mod origins;

@@ -1,0 +1,17 @@
+// Validates messages against the JSON Schemas generated from the panel's Rust types.
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+
+const load = (name) => JSON.parse(readFileSync(new URL(`../../contract/${name}`, import.meta.url), 'utf8'));
+const ajv = new Ajv2020({ allErrors: true, strict: false });
+const panelMessage = ajv.compile(load('panel-message.schema.json'));
+const hostMessage = ajv.compile(load('host-message.schema.json'));
+
+/** Throws with ajv's errors unless `message` is a valid panel → host message. */
+export function assertPanelMessage(message) {
+  if (!panelMessage(message)) throw new Error(`not a valid panel message: ${ajv.errorsText(panelMessage.errors)}`);
+}
+
+export function assertHostMessage(message) {
+  if (!hostMessage(message)) throw new Error(`not a valid host message: ${ajv.errorsText(hostMessage.errors)}`);
+}
