@@ -105,7 +105,7 @@ pub enum PanelToHost {
     },
     Submit {
         request_id: String,
-        payload: SubmitPayload,
+        payload: Box<SubmitPayload>,
     },
     Cancel {
         payload: CancelPayload,
@@ -141,7 +141,7 @@ pub struct Empty {}
 )]
 pub enum HostToPanel {
     Init {
-        payload: InitPayload,
+        payload: Box<InitPayload>,
     },
     RequestSave {
         #[serde(default)]
