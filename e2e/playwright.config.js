@@ -25,10 +25,12 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
   },
-  // Three origins: the panel (127.0.0.1:4173), a host (localhost:4174), and a stranger (127.0.0.1:4175).
+  // Origins: the panel (127.0.0.1:4173), a host (localhost:4174), a stranger (127.0.0.1:4175) and a
+  // platform API for the http transport (127.0.0.1:4176).
   webServer: [
     { command: 'node serve.mjs ../dist 4173', url: 'http://127.0.0.1:4173/', stdout: 'ignore' },
     { command: 'node serve.mjs hosts 4174', url: 'http://127.0.0.1:4174/frame.html', stdout: 'ignore' },
     { command: 'node serve.mjs hosts 4175', url: 'http://127.0.0.1:4175/frame.html', stdout: 'ignore' },
+    { command: 'node platform.mjs 4176 http://127.0.0.1:4173', url: 'http://127.0.0.1:4176/control/state', stdout: 'ignore' },
   ],
 });

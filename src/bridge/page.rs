@@ -1,8 +1,8 @@
-//! The panel as its own document (index.html): it reads its URL and picks a transport: iframe
-//! (framed or opened by a host), else standalone with the built-in demo host.
+//! The panel as its own document (index.html): it reads its URL and picks the first transport that
+//! applies: http (`?endpoint=`), iframe (framed or opened by a host), standalone (demo host).
 
 use super::log::MessageLog;
-use crate::protocol::origins::read_host_params;
+use crate::protocol::origins::{check_endpoint, read_host_params};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -25,13 +25,21 @@ pub fn start() {
     for problem in &params.problems {
         leptos::logging::warn!("{problem}");
     }
+    if let Some(endpoint) = params.endpoint {
+        embedded_layout();
+        let panel = match check_endpoint(&endpoint, &params.trusted, &own_origin) {
+            Ok(origin) => super::http::start(root, endpoint, origin),
+            Err(problem) => {
+                let panel = super::http::refused(root, own_origin);
+                panel.refuse(problem);
+                panel
+            }
+        };
+        std::mem::forget(panel);
+        return;
+    }
     if super::iframe::host_window(&window()).is_some() {
-        if let Some(log) = element("log") {
-            log.remove();
-        }
-        let _ = document()
-            .body()
-            .map(|b| b.class_list().add_1("acp-embedded"));
+        embedded_layout();
         if let Some(panel) = super::iframe::start(root, params.trusted) {
             std::mem::forget(panel);
         }
@@ -42,4 +50,14 @@ pub fn start() {
         leptos::mount::mount_to(log_root, move || view! { <MessageLog entries=log /> }).forget();
     }
     std::mem::forget(super::demo::mount_with_demo_host(root, log));
+}
+
+/// Only the panel: no demo message log, the host's background.
+fn embedded_layout() {
+    if let Some(log) = element("log") {
+        log.remove();
+    }
+    let _ = document()
+        .body()
+        .map(|b| b.class_list().add_1("acp-embedded"));
 }

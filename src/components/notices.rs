@@ -21,7 +21,15 @@ pub fn Notices() -> impl IntoView {
                 Status::HostSilent => Some(view! {
                     <div class="acp-notice acp-notice--warning">
                         <p>"The host did not answer"</p>
-                        <button type="button" class="acp-button" on:click=move |_| session.announce_ready()>
+                        <button type="button" class="acp-button" on:click=move |_| session.retry()>
+                            "Try again"
+                        </button>
+                    </div>
+                }.into_any()),
+                Status::LoadFailed(message) => Some(view! {
+                    <div class="acp-notice acp-notice--warning">
+                        <p role="alert">{message}</p>
+                        <button type="button" class="acp-button" on:click=move |_| session.retry()>
                             "Try again"
                         </button>
                     </div>

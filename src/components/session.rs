@@ -167,18 +167,56 @@ impl Session {
                 request_id,
                 message,
             } => {
-                let kind = self
-                    .pending
-                    .with_value(|p| p.get(&request_id).map(|p| p.kind));
-                if let Some(kind) = kind
-                    && self.take_pending(&request_id, kind)
-                {
-                    self.request_failed(
-                        kind,
-                        format!("The host could not complete this: {message}"),
-                    );
-                }
+                self.fail_request(
+                    &request_id,
+                    format!("The host could not complete this: {message}"),
+                );
             }
+        }
+    }
+
+    /// Ends a pending request with a message for the person; the form is usable again.
+    pub fn fail_request(&self, request_id: &str, message: String) {
+        let kind = self
+            .pending
+            .with_value(|p| p.get(request_id).map(|p| p.kind));
+        if let Some(kind) = kind
+            && self.take_pending(request_id, kind)
+        {
+            self.request_failed(kind, message);
+        }
+    }
+
+    /// Shows a problem that concerns no field and no request.
+    pub fn show_problem(&self, message: String) {
+        if self.alive() {
+            self.state.general.set(Some(message));
+        }
+    }
+
+    /// The host's settings are being fetched.
+    pub fn loading(&self) {
+        if self.alive() && self.state.inits.get_untracked() == 0 {
+            self.state.status.set(Status::Connecting);
+        }
+    }
+
+    /// The host's settings could not be had; "Try again" runs the retry.
+    pub fn load_failed(&self, message: String) {
+        if self.alive() && self.state.inits.get_untracked() == 0 {
+            self.state.status.set(Status::LoadFailed(message));
+        }
+    }
+
+    /// What "Try again" does: by default, the `ready` handshake again.
+    pub fn set_retry(&self, retry: std::rc::Rc<dyn Fn()>) {
+        self.state.retry.set_value(Some(retry));
+    }
+
+    pub fn retry(&self) {
+        match self.state.retry.get_value() {
+            Some(retry) => retry(),
+            None => self.announce_ready(),
         }
     }
 

@@ -22,6 +22,8 @@ pub enum Status {
     Saving,
     /// The host accepted the connection; read-only until the next `init`.
     Saved,
+    /// The host's settings could not be loaded; the message says why, "Try again" retries.
+    LoadFailed(String),
     /// The panel refuses to run (untrusted parent, bad configuration); the message says why.
     Refused(String),
 }
@@ -136,6 +138,8 @@ pub struct PanelState {
     pub dirty: Memo<bool>,
     pub inits: RwSignal<u32>,
     pub outbound: StoredValue<Outbound, LocalStorage>,
+    /// What "Try again" runs when the host could not be reached (set by the transport).
+    pub retry: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
 }
 
 impl PanelState {
@@ -161,6 +165,7 @@ impl PanelState {
             dirty,
             inits: RwSignal::new(0),
             outbound: StoredValue::new_local(outbound),
+            retry: StoredValue::new_local(None),
         }
     }
 

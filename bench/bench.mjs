@@ -1,0 +1,94 @@
+// The benchmark: bundle sizes, time to `ready`, and the scope picker at 250, 2,000 and 10,000
+// scopes, each interaction timed to the next painted frame. Reports figures; asserts nothing.
+// Usage: node bench/bench.mjs <served dist URL> <dist dir>
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { createRequire } from 'node:module';
+
+const require = createRequire(new URL('../e2e/package.json', import.meta.url));
+const { chromium } = require('@playwright/test');
+
+const [base, dist] = process.argv.slice(2);
+const args = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+
+function sizes() {
+  const files = ['auth0-connection-panel-wasm_bg.wasm', 'auth0-connection-panel-wasm.js', 'auth0-connection-panel.js', 'auth0-connection-panel.css'];
+  let gz = 0, br = 0;
+  console.log('\n| file | raw | gzip -9 | brotli |\n|---|---|---|---|');
+  for (const f of files) {
+    const bytes = readFileSync(join(dist, f));
+    const g = gzipSync(bytes, { level: 9 }).length;
+    const b = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    gz += g; br += b;
+    console.log(`| ${f} | ${kb(bytes.length)} | ${kb(g)} | ${kb(b)} |`);
+  }
+  console.log(`| **total** | | **${kb(gz)}** | **${kb(br)}** |`);
+}
+
+// Runs `action` in the page, then waits for the next frame to be painted; returns milliseconds.
+const timed = (page, action) =>
+  page.evaluate(async (source) => {
+    const act = new Function(`return (${source})()`);
+    const start = performance.now();
+    act();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  }, action.toString());
+
+async function timeToReady(browser) {
+  const times = [];
+  for (let i = 0; i < 20; i++) {
+    const page = await browser.newPage();
+    await page.goto(`${base}/bench-picker.html?scopes=10`);
+    await page.waitForFunction(() => window.benchReady === true);
+    times.push(await page.evaluate(() => window.benchReadyAt));
+    await page.close();
+  }
+  return median(times);
+}
+
+async function picker(browser, n) {
+  const page = await browser.newPage();
+  await page.goto(`${base}/bench-picker.html?scopes=${n}`);
+  await page.waitForFunction(() => window.benchReady === true);
+  await page.getByRole('button', { name: 'Scope', exact: true }).waitFor();
+  await page.waitForTimeout(100);
+  const open = await timed(page, () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Scope').click());
+  const keystrokes = [];
+  for (const text of ['r', 're', 'res', 'reso', 'resou', '1', '12']) {
+    const ms = await page.evaluate(async (value) => {
+      const input = document.querySelector('dialog[open] input[type=search]');
+      const start = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - start;
+    }, text);
+    keystrokes.push(ms);
+  }
+  await page.evaluate(() => {
+    const input = document.querySelector('dialog[open] input[type=search]');
+    input.value = '';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+  await page.waitForTimeout(50);
+  const checkAll = await timed(page, () => document.querySelector('dialog[open] .acp-check-all').click());
+  const moveAll = await timed(page, () => document.querySelector('dialog[open] button[aria-label="Add all scopes"]').click());
+  await page.close();
+  return { n, open, keystroke: median(keystrokes), checkAll, moveAll };
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+sizes();
+console.log(`\nPanel ready (navigation start → ready, median of 20 loads): ${(await timeToReady(browser)).toFixed(1)} ms`);
+console.log('\n| scopes | open | filter keystroke (median) | check all | move all |\n|---|---|---|---|---|');
+for (const n of [250, 2000, 10000]) {
+  const r = await picker(browser, n);
+  const ms = (x) => `${x.toFixed(1)} ms`;
+  console.log(`| ${r.n} | ${ms(r.open)} | ${ms(r.keystroke)} | ${ms(r.checkAll)} | ${ms(r.moveAll)} |`);
+}
+await browser.close();

@@ -1,0 +1,154 @@
+//! The http transport: the panel is its own page and talks to the platform's API.
+//! `GET {endpoint}/init` gives the `init` message; every other message the panel sends is
+//! `POST {endpoint}/messages` (JSON, with credentials). A request is answered 200 with its reply,
+//! which takes the same decoder and code path as a postMessage reply; a notification gets 204.
+
+use super::json::host_message_from_text;
+use crate::components::state::Outbound;
+use crate::components::{MountedPanel, PanelOptions, Session, mount_panel};
+use crate::protocol::{HostMessage, PanelMessage, encode_panel_message};
+use gloo_net::http::{Request, Response};
+use std::rc::Rc;
+use web_sys::{HtmlElement, RequestCredentials};
+
+/// Starts the panel against an endpoint whose origin the caller has checked.
+pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<MountedPanel> {
+    let endpoint = endpoint.trim_end_matches('/').to_string();
+    let session_slot: Rc<std::cell::Cell<Option<Session>>> = Rc::new(std::cell::Cell::new(None));
+    let slot = session_slot.clone();
+    let messages_url = format!("{endpoint}/messages");
+    let outbound: Outbound = Rc::new(move |message: PanelMessage| {
+        if matches!(message, PanelMessage::Ready { .. }) {
+            return;
+        }
+        if let Some(session) = slot.get() {
+            let url = messages_url.clone();
+            wasm_bindgen_futures::spawn_local(async move { post(session, &url, message).await });
+        }
+    });
+    super::crash::watch(root.clone(), outbound.clone(), true);
+    let panel = Rc::new(mount_panel(
+        root,
+        PanelOptions {
+            host_origin,
+            instance_id: None,
+            outbound,
+        },
+    ));
+    let session = panel.session();
+    session_slot.set(Some(session));
+    let init_url = format!("{endpoint}/init");
+    let load = Rc::new(move || {
+        let url = init_url.clone();
+        session.loading();
+        wasm_bindgen_futures::spawn_local(async move { load_init(session, &url).await });
+    });
+    session.set_retry(load.clone());
+    load();
+    panel
+}
+
+/// A panel that sends nothing, for a configuration the panel refuses.
+pub fn refused(root: HtmlElement, host_origin: String) -> Rc<MountedPanel> {
+    Rc::new(mount_panel(
+        root,
+        PanelOptions {
+            host_origin,
+            instance_id: None,
+            outbound: Rc::new(|_| {}),
+        },
+    ))
+}
+
+/// Why a response is not the answer the panel needed, in words for the person.
+fn status_problem(response: &Response) -> String {
+    let text = response.status_text();
+    let status = response.status();
+    if text.is_empty() {
+        format!("status {status}")
+    } else {
+        format!("status {status} {text}")
+    }
+}
+
+async fn load_init(session: Session, url: &str) {
+    let response = Request::get(url)
+        .credentials(RequestCredentials::Include)
+        .header("accept", "application/json")
+        .send()
+        .await;
+    let outcome = match response {
+        Err(e) => Err(format!("The platform could not be reached ({e}).")),
+        Ok(r) if r.status() != 200 => Err(format!(
+            "The platform did not send the panel's settings ({}).",
+            status_problem(&r)
+        )),
+        Ok(r) => match r.text().await {
+            Err(e) => Err(format!("The platform's answer could not be read ({e}).")),
+            Ok(body) => match host_message_from_text(&body) {
+                Ok(message @ HostMessage::Init(_)) => Ok(message),
+                Ok(_) => Err("The platform answered with a message that is not init.".into()),
+                Err(problem) => Err(format!("The platform's settings are not valid: {problem}")),
+            },
+        },
+    };
+    match outcome {
+        Ok(init) => session.handle(init),
+        Err(problem) => session.load_failed(problem),
+    }
+}
+
+async fn post(session: Session, url: &str, message: PanelMessage) {
+    let request_id = match &message {
+        PanelMessage::SaveOAuthClient { request_id, .. }
+        | PanelMessage::Submit { request_id, .. } => Some(request_id.clone()),
+        _ => None,
+    };
+    let body = encode_panel_message(&message).to_string();
+    let response = match Request::post(url)
+        .credentials(RequestCredentials::Include)
+        .header("content-type", "application/json")
+        .body(body)
+    {
+        Ok(request) => request.send().await,
+        Err(e) => Err(e),
+    };
+    let problem = match (response, &request_id) {
+        (Err(e), _) => format!("The platform could not be reached ({e})."),
+        (Ok(r), None) if r.status() == 204 || r.status() == 200 => return,
+        (Ok(r), None) => format!(
+            "The platform did not accept an update ({}).",
+            status_problem(&r)
+        ),
+        (Ok(r), Some(_)) if r.status() != 200 => {
+            format!(
+                "The platform did not save this ({}). Nothing was lost; try again.",
+                status_problem(&r)
+            )
+        }
+        (Ok(r), Some(id)) => match r.text().await.map(|body| host_message_from_text(&body)) {
+            Ok(Ok(reply)) if reply_to(&reply) == Some(id.as_str()) => {
+                session.handle(reply);
+                return;
+            }
+            Ok(Ok(_)) => "The platform answered with a reply to another request.".into(),
+            Ok(Err(problem)) => format!("The platform's answer is not valid: {problem}"),
+            Err(e) => format!("The platform's answer could not be read ({e})."),
+        },
+    };
+    match request_id {
+        // As a host's requestFailed: the message shows and the form is usable again.
+        Some(request_id) => session.fail_request(&request_id, problem),
+        None => session.show_problem(problem),
+    }
+}
+
+/// The request a reply answers.
+fn reply_to(message: &HostMessage) -> Option<&str> {
+    match message {
+        HostMessage::OAuthClientSaved { request_id, .. }
+        | HostMessage::SubmitResult { request_id, .. }
+        | HostMessage::RequestFailed { request_id, .. } => Some(request_id),
+        _ => None,
+    }
+}
