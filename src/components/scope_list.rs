@@ -170,7 +170,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
 
     let rows = move || {
         let (start, end) = window.get();
-        shown.with(|s| (start..end).map(|pos| (pos, s[pos])).collect::<Vec<_>>())
+        shown.with(|s| s[start..end].to_vec())
     };
 
     view! {
@@ -218,8 +218,8 @@ pub fn ScopeList(side: Side) -> impl IntoView {
             >
                 <For
                     each=rows
-                    key=|(pos, index)| (*pos, *index)
-                    children=move |(pos, index)| view! { <ScopeItem side=side pos=pos index=index anchor=anchor /> }
+                    key=|index| *index
+                    children=move |index| view! { <ScopeItem side=side index=index anchor=anchor /> }
                 />
             </ul>
             <p class="acp-transfer-empty" hidden=move || count.get().shown > 0>
@@ -236,15 +236,15 @@ pub fn ScopeList(side: Side) -> impl IntoView {
 }
 
 #[component]
-fn ScopeItem(
-    side: Side,
-    pos: usize,
-    index: usize,
-    anchor: StoredValue<Option<usize>>,
-) -> impl IntoView {
+fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -> impl IntoView {
     let picker = expect_context::<Picker>();
     let shown = picker.shown(side);
     let active = picker.active(side);
+    // Rows are keyed by item, so a move re-renders only what moved; the position is looked up
+    // (the list is in item order) when it is needed.
+    let position = move |s: &Vec<usize>| s.binary_search(&index).unwrap_or(0);
+    let pos = move || shown.with(position);
+    let pos_now = move || shown.with_untracked(position);
     let (value, description, known) = picker.transfer.with_untracked(|t| {
         let item = t.item(index);
         (
@@ -266,6 +266,7 @@ fn ScopeItem(
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .is_some_and(|input| input.checked());
         let from = anchor.get_value();
+        let pos = pos_now();
         match from {
             Some(from) if ev.shift_key() => {
                 let s = shown.get_untracked();
@@ -283,17 +284,17 @@ fn ScopeItem(
             class="acp-scope-item"
             class=("acp-scope-item--unknown", !known)
             aria-setsize=move || virtual_size().map(|n| n.to_string())
-            aria-posinset=move || virtual_size().map(|_| (pos + 1).to_string())
+            aria-posinset=move || virtual_size().map(|_| (pos() + 1).to_string())
             on:dblclick=move |_| picker.move_one(side, index)
         >
             <input
                 type="checkbox"
                 id=id.clone()
-                tabindex=move || if active.get() == pos { "0" } else { "-1" }
+                tabindex=move || if active.get() == pos() { "0" } else { "-1" }
                 aria-describedby=has_desc.then(|| desc_id.clone())
                 prop:checked=move || picker.transfer.with(|t| t.is_checked(index))
                 on:click=on_click
-                on:focus=move |_| active.set(pos)
+                on:focus=move |_| active.set(pos_now())
             />
             <label for=id class="acp-scope-value">{value}</label>
             {has_desc.then(|| {
