@@ -1,8 +1,10 @@
 //! "Grant type" (My account): Authorization code, with or without PKCE (default with).
 
+use super::authorization::redirect_uri;
 use super::field::{FieldShell, described_by, invalid};
 use super::state::PanelState;
 use crate::model::connection::{Field, GrantType};
+use crate::protocol::AuthorizeMode;
 use leptos::prelude::*;
 
 #[component]
@@ -38,5 +40,38 @@ pub fn GrantField() -> impl IntoView {
                     .collect_view()}
             </select>
         </FieldShell>
+        <Show when=move || state.host.with(|h| h.authorize == AuthorizeMode::Panel)>
+            <RedirectUri />
+        </Show>
+    }
+}
+
+/// The redirect URI the panel authorizes with, to register among the client's Allowed Callback
+/// URLs in Auth0, with a copy button.
+#[component]
+fn RedirectUri() -> impl IntoView {
+    let state = expect_context::<PanelState>();
+    let uri = Memo::new(move |_| state.host.with(redirect_uri));
+    let copied = RwSignal::new(false);
+    let uri_id = state.id("redirect-uri");
+    view! {
+        <div class="acp-field acp-redirect">
+            <span class="acp-label" id=format!("{uri_id}-label")>"Redirect URI"</span>
+            <p class="acp-hint">"Add it to the application's Allowed Callback URLs in Auth0."</p>
+            <div class="acp-input-row">
+                <code class="acp-domain" id=uri_id.clone()>{move || uri.get()}</code>
+                <button
+                    type="button"
+                    class="acp-button acp-button--quiet"
+                    on:click=move |_| {
+                        let _ = window().navigator().clipboard().write_text(&uri.get_untracked());
+                        copied.set(true);
+                    }
+                >
+                    "Copy redirect URI"
+                </button>
+                <span class="acp-hint" role="status">{move || copied.get().then_some("Copied")}</span>
+            </div>
+        </div>
     }
 }

@@ -3,6 +3,7 @@
 mod actions;
 mod api_type;
 mod audience_field;
+pub mod authorization;
 mod client_dialog;
 mod client_field;
 mod dialog;

@@ -34,6 +34,17 @@ pub fn Notices() -> impl IntoView {
                         </button>
                     </div>
                 }.into_any()),
+                Status::Authorizing => Some(view! {
+                    <div class="acp-notice acp-notice--info">
+                        <p>
+                            <span class="acp-spinner" aria-hidden="true"></span>
+                            " Waiting for the authorization window…"
+                        </p>
+                        <button type="button" class="acp-button" on:click=move |_| session.cancel_authorization()>
+                            "Cancel authorization"
+                        </button>
+                    </div>
+                }.into_any()),
                 Status::Saved => Some(view! {
                     <p class="acp-notice acp-notice--success">"Connection saved"</p>
                 }.into_any()),

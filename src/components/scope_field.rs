@@ -7,6 +7,9 @@ use super::state::PanelState;
 use crate::model::connection::Field;
 use leptos::prelude::*;
 
+/// The summary names this many scopes, then counts the rest.
+const SUMMARY_LIMIT: usize = 40;
+
 #[component]
 pub fn ScopeField() -> impl IntoView {
     let state = expect_context::<PanelState>();
@@ -67,6 +70,7 @@ pub fn ScopeField() -> impl IntoView {
                             chosen
                                 .get()
                                 .into_iter()
+                                .take(SUMMARY_LIMIT)
                                 .map(|(scope, known)| {
                                     view! {
                                         <li class="acp-chip" class=("acp-chip--unknown", !known)>
@@ -78,6 +82,10 @@ pub fn ScopeField() -> impl IntoView {
                                 .collect_view()
                         }}
                     </ul>
+                    {move || {
+                        let rest = chosen.with(Vec::len).saturating_sub(SUMMARY_LIMIT);
+                        (rest > 0).then(|| view! { <p class="acp-scope-count">{format!("and {rest} more")}</p> })
+                    }}
                 </Show>
             </div>
             <button

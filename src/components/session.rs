@@ -1,9 +1,11 @@
 //! The panel's conversation with its host: `init`, Save, Cancel, the client dialog's requests,
 //! replies, timeouts, the debounced `changed` and the draft.
 
+use super::authorization::PendingAuthorization;
 use super::state::{HostContext, PanelState, Status};
 use super::storage;
 use crate::model::authorize::{AuthorizeRequest, authorize_url};
+use crate::model::callback::CALLBACK_PATH;
 use crate::model::connection::{ApiType, Connection, Field, FormValues, GrantType};
 use crate::model::draft::{draft_key, merge_edits};
 use crate::model::pkce::{Pkce, new_state};
@@ -42,6 +44,8 @@ pub struct Session {
     next_id: StoredValue<u64>,
     changed_timer: StoredValue<Option<TimeoutHandle>>,
     pub client_request: RwSignal<ClientRequest>,
+    /// A panel-side authorization in progress (memory only: it holds the PKCE verifier).
+    pub(super) authorization: StoredValue<Option<PendingAuthorization>, LocalStorage>,
 }
 
 impl Session {
@@ -52,10 +56,14 @@ impl Session {
             next_id: StoredValue::new(0),
             changed_timer: StoredValue::new(None),
             client_request: RwSignal::new(ClientRequest::default()),
+            authorization: StoredValue::new_local(None),
         };
         session.watch_changes();
         // An unmounted panel leaves no timer behind.
         on_cleanup(move || {
+            session.authorization.update_value(|a| {
+                a.take();
+            });
             session.changed_timer.update_value(|t| {
                 if let Some(t) = t.take() {
                     t.clear();
@@ -84,17 +92,19 @@ impl Session {
 
     fn draft_key(&self) -> String {
         let (origin, instance) = self.state.draft_scope.get_value();
-        let host = self.state.host.get_untracked();
-        let mode = match host.mode {
-            Mode::Create => "create",
-            Mode::Edit => "edit",
-        };
-        draft_key(
-            &origin,
-            mode,
-            host.connection_id.as_deref(),
-            instance.as_deref(),
-        )
+        // Borrowed, not cloned: the host context holds the whole scope catalogue.
+        self.state.host.with_untracked(|host| {
+            let mode = match host.mode {
+                Mode::Create => "create",
+                Mode::Edit => "edit",
+            };
+            draft_key(
+                &origin,
+                mode,
+                host.connection_id.as_deref(),
+                instance.as_deref(),
+            )
+        })
     }
 
     /// Keeps the draft and tells the host about edits (debounced).
@@ -287,15 +297,20 @@ impl Session {
                 return;
             }
         };
-        let payload = submit_payload(connection, &host);
+        if host.authorize == AuthorizeMode::Panel && connection.api_type == ApiType::MyAccount {
+            self.authorize(connection, &host);
+            return;
+        }
+        self.submit(submit_payload(connection, &host));
+    }
+
+    /// Sends `submit` and waits for the host's answer.
+    pub(super) fn submit(&self, payload: SubmitPayload) {
         let request_id = self.new_request_id();
-        state.status.set(Status::Saving);
-        self.track(
-            request_id.clone(),
-            RequestKind::Submit,
-            host.request_timeout_ms,
-        );
-        state.send(PanelMessage::Submit {
+        let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
+        self.state.status.set(Status::Saving);
+        self.track(request_id.clone(), RequestKind::Submit, timeout);
+        self.state.send(PanelMessage::Submit {
             request_id,
             payload: Box::new(payload),
         });
@@ -502,7 +517,7 @@ pub fn submit_payload(connection: Connection, host: &HostContext) -> SubmitPaylo
 /// The panel's own callback page, beside the page it runs on.
 fn default_redirect_uri() -> String {
     let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}/callback.html")
+    format!("{origin}{CALLBACK_PATH}")
 }
 
 pub fn focus_element(id: &str) {

@@ -5,7 +5,9 @@ use crate::model::connection::{
     ApiType, Connection, Field, FieldErrors, FormValues, ValidationContext,
 };
 use crate::model::scopes::Catalogue;
-use crate::protocol::{AuthorizeMode, InitPayload, Mode, OAuthClient, PanelMessage, Theme};
+use crate::protocol::{
+    AuthorizeMode, InitPayload, Mode, OAuthClient, PanelMessage, PopupSize, Theme,
+};
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::rc::Rc;
@@ -20,6 +22,8 @@ pub enum Status {
     Editing,
     /// A `submit` is waiting for the host's answer.
     Saving,
+    /// Waiting for the authorization window (panel-side authorization).
+    Authorizing,
     /// The host accepted the connection; read-only until the next `init`.
     Saved,
     /// The host's settings could not be loaded; the message says why, "Try again" retries.
@@ -46,6 +50,7 @@ pub struct HostContext {
     pub authorize: AuthorizeMode,
     pub redirect_uri: Option<String>,
     pub request_timeout_ms: u32,
+    pub popup: Option<PopupSize>,
     pub theme: Theme,
     pub theme_tokens: BTreeMap<String, String>,
 }
@@ -62,6 +67,7 @@ impl Default for HostContext {
             authorize: AuthorizeMode::Host,
             redirect_uri: None,
             request_timeout_ms: 30_000,
+            popup: None,
             theme: Theme::System,
             theme_tokens: BTreeMap::new(),
         }
@@ -89,6 +95,7 @@ impl HostContext {
             authorize: init.authorize.unwrap_or_default(),
             redirect_uri: init.redirect_uri.clone(),
             request_timeout_ms: init.request_timeout_ms.unwrap_or(30_000).max(1),
+            popup: init.popup,
             theme: init.theme.unwrap_or_default(),
             theme_tokens: init.theme_tokens.clone().unwrap_or_default(),
         }

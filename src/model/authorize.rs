@@ -15,10 +15,21 @@ pub struct AuthorizeRequest<'a> {
     pub code_challenge: Option<&'a str>,
 }
 
+/// Where authorization happens: the tenant's own domain. Only a build made for the e2e suite (the
+/// `e2e-authorization-server` feature) points it at the test server named when it was compiled;
+/// no message or URL parameter can change it.
+pub fn authorization_base(domain: &str) -> String {
+    #[cfg(feature = "e2e-authorization-server")]
+    if let Some(base) = option_env!("ACP_E2E_AUTHORIZATION_SERVER") {
+        return base.trim_end_matches('/').to_string();
+    }
+    format!("https://{domain}")
+}
+
 /// `https://{domain}/authorize?response_type=code&client_id=…&redirect_uri=…&scope=…&audience=…&state=…`
 /// plus `code_challenge` and `code_challenge_method=S256` with PKCE, every value form-encoded.
 pub fn authorize_url(req: &AuthorizeRequest<'_>) -> Result<String, url::ParseError> {
-    let mut url = Url::parse(&format!("https://{}/authorize", req.domain))?;
+    let mut url = Url::parse(&format!("{}/authorize", authorization_base(req.domain)))?;
     {
         let mut q = url.query_pairs_mut();
         q.append_pair("response_type", "code")
@@ -80,6 +91,15 @@ mod tests {
         assert_eq!(decoded[3].1, "read:me:factors offline_access");
         assert_eq!(decoded[5].1, "s t&a=te");
         assert_eq!(decoded[7].1, "S256");
+    }
+
+    #[cfg(not(feature = "e2e-authorization-server"))]
+    #[test]
+    fn the_shipped_build_authorizes_only_at_the_tenant_domain() {
+        assert_eq!(
+            authorization_base("dev-x1.eu.auth0.com"),
+            "https://dev-x1.eu.auth0.com"
+        );
     }
 
     #[test]

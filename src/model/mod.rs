@@ -2,6 +2,7 @@
 
 pub mod audience;
 pub mod authorize;
+pub mod callback;
 pub mod connection;
 pub mod draft;
 pub mod name;

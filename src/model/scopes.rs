@@ -21,6 +21,8 @@ pub struct ScopeEntry {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Catalogue {
     entries: Vec<ScopeEntry>,
+    /// The values, for constant-time lookups in catalogues of thousands.
+    values: HashSet<String>,
 }
 
 const BUILT_IN_MY_ACCOUNT: &str = include_str!("data/my-account-api-scopes.tsv");
@@ -28,12 +30,12 @@ const BUILT_IN_MY_ACCOUNT: &str = include_str!("data/my-account-api-scopes.tsv")
 impl Catalogue {
     /// Keeps the first of each value and drops blank ones.
     pub fn new(entries: impl IntoIterator<Item = ScopeEntry>) -> Self {
-        let mut seen = HashSet::new();
+        let mut values = HashSet::new();
         let entries = entries
             .into_iter()
-            .filter(|e| !e.value.trim().is_empty() && seen.insert(e.value.clone()))
+            .filter(|e| !e.value.trim().is_empty() && values.insert(e.value.clone()))
             .collect();
-        Catalogue { entries }
+        Catalogue { entries, values }
     }
 
     /// The My Account API's scopes, built into the panel.
@@ -63,7 +65,6 @@ impl Catalogue {
     /// Puts scopes in catalogue order, unknown ones after in the order given, without duplicates.
     pub fn order(&self, scopes: &[String]) -> Vec<String> {
         let wanted: HashSet<&str> = scopes.iter().map(String::as_str).collect();
-        let known: HashSet<&str> = self.entries.iter().map(|e| e.value.as_str()).collect();
         let mut seen = HashSet::new();
         self.entries
             .iter()
@@ -72,14 +73,14 @@ impl Catalogue {
             .chain(
                 scopes
                     .iter()
-                    .filter(|s| !known.contains(s.as_str()) && seen.insert(s.as_str()))
+                    .filter(|s| !self.values.contains(s.as_str()) && seen.insert(s.as_str()))
                     .cloned(),
             )
             .collect()
     }
 
     pub fn contains(&self, value: &str) -> bool {
-        self.entries.iter().any(|e| e.value == value)
+        self.values.contains(value)
     }
 }
 

@@ -317,4 +317,9 @@ async fn ten_thousand_scopes_open_render_a_window_and_move_all() {
     click(&save.unchecked_into());
     settle().await;
     assert!(t.text().contains("10000 scopes selected"));
+    assert!(
+        t.text().contains("and 9960 more"),
+        "the summary names the first 40"
+    );
+    assert_eq!(t.query_all(".acp-chip").len(), 40);
 }
