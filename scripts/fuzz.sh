@@ -14,7 +14,7 @@ for target in host_message tenant_input callback draft host_params; do
   log="$(mktemp)"
   status=0
   cargo +nightly fuzz run "$target" -- -max_total_time="$seconds" >"$log" 2>&1 || status=$?
-  runs="$(grep -Eo 'Done [0-9]+ runs' "$log" | grep -Eo '[0-9]+' | tail -1)"
+  runs="$({ grep -Eo 'Done [0-9]+ runs' "$log" || true; } | grep -Eo '[0-9]+' | tail -1 || true)"
   crashes=$([ "$status" -eq 0 ] && echo 0 || echo "1 (see fuzz/artifacts/$target)")
   printf '| %s | %s | %s | %s |\n' "$target" "${runs:-?}" "$seconds" "$crashes"
   rm -f "$log"
