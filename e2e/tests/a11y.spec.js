@@ -19,7 +19,7 @@ for (const colorScheme of ['light', 'dark']) {
     await expectNoViolations(page, 'the empty Management form');
 
     await panel.save.click();
-    await expect(page.locator('.acp-panel').getByText('Enter a name for the connection.')).toBeVisible();
+    await expect(panel.ui.getByText('Enter a name for the connection.')).toBeVisible();
     await expectNoViolations(page, 'Management with errors');
 
     await panel.apiType('My account').check();
@@ -51,7 +51,7 @@ for (const colorScheme of ['light', 'dark']) {
     await panel.tenant.blur();
     await panel.client.selectOption({ label: 'Back-office integration' });
     await panel.save.click();
-    await expect(page.getByText('Connection saved')).toBeVisible();
+    await expect(panel.ui.getByText('Connection saved')).toBeVisible();
     await expectNoViolations(page, 'the saved state');
   });
 }

@@ -10,11 +10,11 @@ test('a person fills the whole Management form and saves it', async ({ page }) =
   await panel.tenant.blur();
   await expect(panel.tenant).toHaveValue('dev-6ljhqh2ct4wo15by');
   await expect(panel.region).toHaveValue('eu');
-  await expect(page.getByText('dev-6ljhqh2ct4wo15by.eu.auth0.com', { exact: true })).toBeVisible();
+  await expect(panel.ui.getByText('dev-6ljhqh2ct4wo15by.eu.auth0.com', { exact: true })).toBeVisible();
   await panel.client.selectOption({ label: 'Back-office integration' });
   await expect(panel.audience).toHaveValue('https://dev-6ljhqh2ct4wo15by.eu.auth0.com/api/v2/');
   await panel.save.click();
-  await expect(page.getByText('Connection saved')).toBeVisible();
+  await expect(panel.ui.getByText('Connection saved')).toBeVisible();
 
   const submit = (await panel.sentMessages()).find((m) => m.type === 'submit');
   expect(submit.payload.connection).toMatchObject({
@@ -42,7 +42,7 @@ test('My account without a scope: Save reports the missing scope and focuses it'
   await expect(panel.grantType).toHaveValue('authorizationCodePkce');
   await expect(panel.apiAudience).toHaveValue('https://dev-6ljhqh2ct4wo15by.us.auth0.com/me/');
   await panel.save.click();
-  await expect(page.getByText('Select at least one scope.')).toBeVisible();
+  await expect(panel.ui.getByText('Select at least one scope.')).toBeVisible();
   await expect(panel.scopeButton).toBeFocused();
   expect((await panel.sentMessages()).some((m) => m.type === 'submit')).toBe(false);
 });

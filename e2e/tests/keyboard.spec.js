@@ -48,7 +48,7 @@ test('keyboard only: a My account connection with scopes, from start to submit',
   await expect(panel.scopeButton).toBeFocused();
   await tabTo(page, panel.save);
   await page.keyboard.press('Enter');
-  await expect(page.locator('.acp-panel').getByText('Connection saved')).toBeVisible();
+  await expect(panel.ui.getByText('Connection saved')).toBeVisible();
   const submit = (await panel.sentMessages()).find((m) => m.type === 'submit');
   expect(submit.payload.connection).toMatchObject({ name: 'Keyboard connection', apiType: 'myAccount', scopes: ['read:me:factors'] });
 });

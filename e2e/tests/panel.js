@@ -4,6 +4,8 @@ import { expect } from '@playwright/test';
 export class PanelPage {
   constructor(page) {
     this.page = page;
+    // The panel alone: the standalone page's message log repeats its texts.
+    this.ui = page.locator('.acp-panel');
     this.name = page.getByLabel('Name your connection', { exact: true });
     this.tenant = page.getByLabel('Tenant domain', { exact: true });
     this.region = page.getByLabel('Region', { exact: true });

@@ -24,9 +24,9 @@ test('the My account form is completed through the scope picker and saved', asyn
   await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toBeHidden();
   await expect(panel.scopeButton).toBeFocused();
-  await expect(page.getByText('2 scopes selected')).toBeVisible();
+  await expect(panel.ui.getByText('2 scopes selected')).toBeVisible();
   await panel.save.click();
-  await expect(page.getByText('Connection saved')).toBeVisible();
+  await expect(panel.ui.getByText('Connection saved')).toBeVisible();
 
   const submit = (await panel.sentMessages()).find((m) => m.type === 'submit');
   assertPanelMessage(submit);
@@ -52,7 +52,7 @@ test('Escape discards the changes made in the picker', async ({ page }) => {
   await expect(dialog.getByRole('status')).toHaveText('11 scopes added');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
-  await expect(page.getByText('No scopes selected')).toBeVisible();
+  await expect(panel.ui.getByText('No scopes selected')).toBeVisible();
   await expect(panel.scopeButton).toBeFocused();
 });
 
@@ -78,5 +78,5 @@ test('a keyboard-only person picks scopes with arrows and Space', async ({ page 
   await expect(selected.getByRole('checkbox')).toHaveCount(2);
   await dialog.getByRole('button', { name: 'Save', exact: true }).focus();
   await page.keyboard.press('Enter');
-  await expect(page.getByText('2 scopes selected')).toBeVisible();
+  await expect(panel.ui.getByText('2 scopes selected')).toBeVisible();
 });

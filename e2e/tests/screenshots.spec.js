@@ -21,7 +21,7 @@ for (const colorScheme of ['light', 'dark']) {
       await page.screenshot({ path: `screenshots/management-${colorScheme}-${width}.png`, fullPage: true });
       await panel.apiType('My account').check();
       await panel.save.click();
-      await expect(page.getByText('Select at least one scope.')).toBeVisible();
+      await expect(panel.ui.getByText('Select at least one scope.')).toBeVisible();
       await page.screenshot({ path: `screenshots/my-account-${colorScheme}-${width}.png`, fullPage: true });
     });
   }
