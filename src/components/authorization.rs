@@ -44,6 +44,43 @@ impl Drop for PendingAuthorization {
     }
 }
 
+/// A fresh `state` (and a fresh PKCE pair with PKCE) and the authorize URL they go into.
+pub struct AuthorizationStart {
+    pub pkce: Option<Pkce>,
+    pub state: String,
+    pub redirect_uri: String,
+    pub url: Option<String>,
+}
+
+impl AuthorizationStart {
+    pub fn new(connection: &Connection, host: &HostContext, redirect_uri: String) -> Self {
+        let pkce = (connection.grant_type == GrantType::AuthorizationCodePkce).then(Pkce::generate);
+        let state = new_state();
+        let client_id = host
+            .clients
+            .iter()
+            .find(|c| c.id == connection.oauth_client_id)
+            .map(|c| c.client_id.as_str())
+            .unwrap_or_default();
+        let url = authorize_url(&AuthorizeRequest {
+            domain: &connection.domain,
+            client_id,
+            redirect_uri: &redirect_uri,
+            scopes: connection.scopes.as_deref().unwrap_or_default(),
+            audience: &connection.audience,
+            state: &state,
+            code_challenge: pkce.as_ref().map(|p| p.code_challenge.as_str()),
+        })
+        .ok();
+        AuthorizationStart {
+            pkce,
+            state,
+            redirect_uri,
+            url,
+        }
+    }
+}
+
 /// The redirect URI the panel uses when it authorizes (shown to the person to register in Auth0).
 pub fn redirect_uri(host: &HostContext) -> String {
     let origin = window().location().origin().unwrap_or_default();
@@ -53,25 +90,13 @@ pub fn redirect_uri(host: &HostContext) -> String {
 impl Session {
     /// Opens the authorization popup for a valid connection, from the Save click.
     pub(super) fn authorize(&self, connection: Connection, host: &HostContext) {
-        let pkce = (connection.grant_type == GrantType::AuthorizationCodePkce).then(Pkce::generate);
-        let state = new_state();
-        let redirect_uri = redirect_uri(host);
-        let client_id = host
-            .clients
-            .iter()
-            .find(|c| c.id == connection.oauth_client_id)
-            .map(|c| c.client_id.clone())
-            .unwrap_or_default();
-        let scopes = connection.scopes.clone().unwrap_or_default();
-        let Ok(url) = authorize_url(&AuthorizeRequest {
-            domain: &connection.domain,
-            client_id: &client_id,
-            redirect_uri: &redirect_uri,
-            scopes: &scopes,
-            audience: &connection.audience,
-            state: &state,
-            code_challenge: pkce.as_ref().map(|p| p.code_challenge.as_str()),
-        }) else {
+        let AuthorizationStart {
+            pkce,
+            state,
+            redirect_uri,
+            url,
+        } = AuthorizationStart::new(&connection, host, redirect_uri(host));
+        let Some(url) = url else {
             self.authorization_failed(
                 ErrorCode::AuthorizationDenied,
                 "The authorize URL could not be built.".into(),

@@ -1,14 +1,12 @@
 //! The panel's conversation with its host: `init`, Save, Cancel, the client dialog's requests,
 //! replies, timeouts, the debounced `changed` and the draft.
 
-use super::authorization::PendingAuthorization;
+use super::authorization::{AuthorizationStart, PendingAuthorization};
 use super::state::{HostContext, PanelState, Status};
 use super::storage;
-use crate::model::authorize::{AuthorizeRequest, authorize_url};
-use crate::model::callback::CALLBACK_PATH;
-use crate::model::connection::{ApiType, Connection, Field, FormValues, GrantType};
+use crate::model::callback::panel_redirect_uri;
+use crate::model::connection::{ApiType, Connection, Field, FormValues};
 use crate::model::draft::{draft_key, merge_edits};
-use crate::model::pkce::{Pkce, new_state};
 use crate::protocol::*;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -479,45 +477,26 @@ pub fn submit_payload(connection: Connection, host: &HostContext) -> SubmitPaylo
             authorization: None,
         };
     }
-    let pkce = (connection.grant_type == GrantType::AuthorizationCodePkce).then(Pkce::generate);
-    let state = new_state();
     let redirect_uri = host
         .redirect_uri
         .clone()
         .unwrap_or_else(default_redirect_uri);
-    let client_id = host
-        .clients
-        .iter()
-        .find(|c| c.id == connection.oauth_client_id)
-        .map(|c| c.client_id.clone())
-        .unwrap_or_default();
-    let scopes = connection.scopes.clone().unwrap_or_default();
-    let authorize_url = authorize_url(&AuthorizeRequest {
-        domain: &connection.domain,
-        client_id: &client_id,
-        redirect_uri: &redirect_uri,
-        scopes: &scopes,
-        audience: &connection.audience,
-        state: &state,
-        code_challenge: pkce.as_ref().map(|p| p.code_challenge.as_str()),
-    })
-    .ok();
+    let start = AuthorizationStart::new(&connection, host, redirect_uri);
     SubmitPayload {
         connection,
-        pkce,
+        pkce: start.pkce,
         authorization: Some(Authorization {
-            authorize_url,
+            authorize_url: start.url,
             code: None,
-            state,
-            redirect_uri,
+            state: start.state,
+            redirect_uri: start.redirect_uri,
         }),
     }
 }
 
 /// The panel's own callback page, beside the page it runs on.
 fn default_redirect_uri() -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    format!("{origin}{CALLBACK_PATH}")
+    panel_redirect_uri(&window().location().origin().unwrap_or_default(), None)
 }
 
 pub fn focus_element(id: &str) {
