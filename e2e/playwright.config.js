@@ -29,12 +29,12 @@ export default defineConfig({
   // platform API for the http transport (127.0.0.1:4176), an authorization server (127.0.0.1:4177)
   // and the e2e build of the panel that authorizes there (127.0.0.1:4178).
   webServer: [
-    { command: 'node serve.mjs ../dist 4173', url: 'http://127.0.0.1:4173/', stdout: 'ignore' },
+    { command: 'node serve.mjs ../dist 4173 --csp', url: 'http://127.0.0.1:4173/', stdout: 'ignore' },
     { command: 'node serve.mjs hosts 4174', url: 'http://127.0.0.1:4174/frame.html', stdout: 'ignore' },
     { command: 'node serve.mjs hosts 4175', url: 'http://127.0.0.1:4175/frame.html', stdout: 'ignore' },
     { command: 'node platform.mjs 4176 http://127.0.0.1:4173', url: 'http://127.0.0.1:4176/control/state', stdout: 'ignore' },
     // The authorization tests: a build whose authorize URL points at a real authorization server.
-    { command: 'node serve.mjs ../dist-e2e 4178', url: 'http://127.0.0.1:4178/', stdout: 'ignore' },
+    { command: 'node serve.mjs ../dist-e2e 4178 --csp', url: 'http://127.0.0.1:4178/', stdout: 'ignore' },
     {
       command: 'node authserver.mjs 4177 http://127.0.0.1:4178/callback.html http://localhost:4174/callback-landing.html',
       url: 'http://127.0.0.1:4177/.well-known/openid-configuration',

@@ -1,11 +1,25 @@
 // A small static server for the built panel (dist/), on loopback only.
-// Usage: node serve.mjs <dir> <port>
+// Usage: node serve.mjs <dir> <port> [--csp]   (--csp: the strict Content-Security-Policy of the
+// README, so the e2e suite runs the panel as a strict host would serve it)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? '../dist');
 const port = Number(process.argv[3] ?? 4173);
+const csp = process.argv.includes('--csp')
+  ? [
+      "default-src 'none'",
+      "script-src 'self' 'wasm-unsafe-eval'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self' http://127.0.0.1:4176",
+      "frame-ancestors 'self' http://localhost:4174 http://127.0.0.1:4175",
+      "base-uri 'none'",
+      "object-src 'none'",
+      "form-action 'none'",
+    ].join('; ')
+  : null;
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -28,6 +42,7 @@ createServer(async (req, res) => {
     res.writeHead(200, {
       'content-type': types[extname(path)] ?? 'application/octet-stream',
       'cache-control': 'no-store',
+      ...(csp && extname(path) === '.html' ? { 'content-security-policy': csp } : {}),
     });
     res.end(body);
   } catch {
