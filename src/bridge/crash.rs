@@ -30,6 +30,15 @@ pub fn watch(root: web_sys::HtmlElement, outbound: Outbound, reloadable: bool) {
     REPORTERS.with(|r| r.borrow_mut().push((root, outbound, reloadable)));
 }
 
+/// Forgets an unmounted panel: a later crash neither draws in its element nor tells its host.
+pub fn unwatch(root: &web_sys::HtmlElement) {
+    REPORTERS.with(|r| {
+        if let Ok(mut reporters) = r.try_borrow_mut() {
+            reporters.retain(|(el, _, _)| el != root);
+        }
+    });
+}
+
 fn crashed() {
     let reporters = REPORTERS.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default());
     for (root, outbound, reloadable) in reporters {

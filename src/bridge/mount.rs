@@ -43,7 +43,7 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
     let panel = Rc::new(RefCell::new(Some(mount_panel(
-        element,
+        element.clone(),
         PanelOptions {
             host_origin: origin,
             instance_id,
@@ -73,7 +73,9 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
         }
     });
     let target = panel.clone();
+    let root = element.clone();
     let unmount = Closure::<dyn Fn()>::new(move || {
+        super::crash::unwatch(&root);
         let dropped = target.try_borrow_mut().map(|mut p| p.take()).ok();
         // The panel is busy (unmount() called from inside its own message): unmount right after.
         if dropped.is_none() {

@@ -570,3 +570,57 @@ async fn changed_is_posted_after_edits_with_every_error() {
     assert!(errors.contains_key("tenant") && errors.contains_key("region"));
     assert!(!errors.contains_key("name"));
 }
+
+#[wasm_bindgen_test]
+async fn replies_for_unknown_requests_change_nothing() {
+    clear_storage();
+    let t = TestPanel::mount();
+    t.init(create_init()).await;
+    fill_management(&t).await;
+    t.panel.deliver(HostMessage::SubmitResult {
+        request_id: "never-sent".into(),
+        result: SubmitResult {
+            ok: true,
+            message: None,
+            field_errors: None,
+        },
+    });
+    t.panel.deliver(HostMessage::RequestFailed {
+        request_id: "never-sent".into(),
+        message: "nope".into(),
+    });
+    settle().await;
+    assert!(!t.text().contains("Connection saved"));
+    assert!(!t.text().contains("nope"));
+    click(&t.button("Save"));
+    settle().await;
+    let PanelMessage::Submit { request_id, .. } = t.sent_of("submit").remove(0) else {
+        unreachable!()
+    };
+    // A client reply carrying the submit's id is not the submit's answer.
+    t.panel.deliver(HostMessage::OAuthClientSaved {
+        request_id: request_id.clone(),
+        client: OAuthClient {
+            id: "c-9".into(),
+            name: "x".into(),
+            client_id: "y".into(),
+        },
+    });
+    settle().await;
+    let save = t.button("Save");
+    assert_eq!(
+        save.get_attribute("aria-busy").as_deref(),
+        Some("true"),
+        "still waiting"
+    );
+    t.panel.deliver(HostMessage::SubmitResult {
+        request_id,
+        result: SubmitResult {
+            ok: true,
+            message: None,
+            field_errors: None,
+        },
+    });
+    settle().await;
+    assert!(t.text().contains("Connection saved"));
+}
