@@ -3,8 +3,6 @@
 use super::dialog::{close_now, sync_dialog};
 use super::session::{Session, focus_element};
 use super::state::{PanelState, Status};
-use crate::model::connection::{ApiType, GrantType};
-use crate::protocol::AuthorizeMode;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -21,15 +19,7 @@ pub fn Actions() -> impl IntoView {
             .with(|s| !matches!(s, Status::Editing | Status::Saving))
     };
     let save_label = move || {
-        let panel_authorizes = state.host.with(|h| h.authorize == AuthorizeMode::Panel);
-        let code_grant = state.values.with(|v| {
-            v.api_type == ApiType::MyAccount
-                && matches!(
-                    v.grant_type,
-                    GrantType::AuthorizationCode | GrantType::AuthorizationCodePkce
-                )
-        });
-        if panel_authorizes && code_grant {
+        if state.host.with(|h| h.authorizes_in_panel(state.api_type())) {
             "Save & authorize"
         } else {
             "Save"

@@ -5,7 +5,7 @@ use super::dialog::{close_now, sync_dialog};
 use super::field::RequiredMark;
 use super::session::{Session, focus_element};
 use super::state::PanelState;
-use crate::model::connection::{ApiType, GrantType};
+use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::protocol::{OAuthClient, OAuthClientDraft};
 use leptos::html;
 use leptos::prelude::*;
@@ -14,19 +14,6 @@ use leptos::prelude::*;
 pub enum DialogMode {
     Add,
     Edit(OAuthClient),
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-struct DialogErrors {
-    name: Option<String>,
-    client_id: Option<String>,
-    secret: Option<String>,
-}
-
-impl DialogErrors {
-    fn any(&self) -> bool {
-        self.name.is_some() || self.client_id.is_some() || self.secret.is_some()
-    }
 }
 
 #[component]
@@ -102,27 +89,15 @@ pub fn ClientDialog(
         }
     });
 
-    let secret_optional = move || {
-        state.values.with(|v| {
-            v.api_type == ApiType::MyAccount && v.grant_type == GrantType::AuthorizationCodePkce
-        })
-    };
+    let secret_required = move || state.values.with(|v| secret_required(!editing(), v));
 
     let errors = Memo::new(move |_| {
-        let mut found = DialogErrors::default();
         if !attempted.get() {
-            return found;
+            return ClientErrors::default();
         }
-        if name.with(|n| n.trim().is_empty()) {
-            found.name = Some("Enter a name for the client.".into());
-        }
-        if client_id.with(|c| c.trim().is_empty()) {
-            found.client_id = Some("Enter the client ID from Auth0.".into());
-        }
-        if !editing() && secret.with(String::is_empty) && !secret_optional() {
-            found.secret = Some("Enter the client secret from Auth0.".into());
-        }
-        found
+        name.with(|n| {
+            client_id.with(|c| secret.with(|s| validate_client(n, c, s, secret_required())))
+        })
     });
 
     let field_ids = (ids.1.clone(), ids.2.clone(), ids.3.clone());
@@ -193,7 +168,7 @@ pub fn ClientDialog(
                 <div class="acp-field" class=("acp-field--invalid", move || errors.with(|e| e.secret.is_some()))>
                     <div class="acp-label-row">
                         <label class="acp-label" for=secret_id.clone()>"Client secret"</label>
-                        <Show when=move || !editing() && !secret_optional()>
+                        <Show when=secret_required>
                             <RequiredMark />
                         </Show>
                     </div>
@@ -201,7 +176,7 @@ pub fn ClientDialog(
                         {move || {
                             if editing() {
                                 "Leave blank to keep the current secret."
-                            } else if secret_optional() {
+                            } else if !secret_required() {
                                 "Optional with Authorization code with PKCE."
                             } else {
                                 "Copied from the application's settings in Auth0."
@@ -215,7 +190,7 @@ pub fn ClientDialog(
                             type=move || if reveal.get() { "text" } else { "password" }
                             autocomplete="new-password"
                             spellcheck="false"
-                            aria-required=move || (!editing() && !secret_optional()).then_some("true")
+                            aria-required=move || secret_required().then_some("true")
                             aria-invalid=move || errors.with(|e| e.secret.is_some()).then_some("true")
                             aria-describedby={
                                 let secret_id = secret_id.clone();

@@ -18,22 +18,20 @@ pub fn Notices() -> impl IntoView {
                         "Connecting to the host…"
                     </p>
                 }.into_any()),
-                Status::HostSilent => Some(view! {
-                    <div class="acp-notice acp-notice--warning">
-                        <p>"The host did not answer"</p>
-                        <button type="button" class="acp-button" on:click=move |_| session.retry()>
-                            "Try again"
-                        </button>
-                    </div>
-                }.into_any()),
-                Status::LoadFailed(message) => Some(view! {
-                    <div class="acp-notice acp-notice--warning">
-                        <p role="alert">{message}</p>
-                        <button type="button" class="acp-button" on:click=move |_| session.retry()>
-                            "Try again"
-                        </button>
-                    </div>
-                }.into_any()),
+                status @ (Status::HostSilent | Status::LoadFailed(_)) => {
+                    let message = match status {
+                        Status::LoadFailed(message) => message,
+                        _ => "The host did not answer".to_string(),
+                    };
+                    Some(view! {
+                        <div class="acp-notice acp-notice--warning">
+                            <p role="alert">{message}</p>
+                            <button type="button" class="acp-button" on:click=move |_| session.retry()>
+                                "Try again"
+                            </button>
+                        </div>
+                    }.into_any())
+                }
                 Status::Authorizing => Some(view! {
                     <div class="acp-notice acp-notice--info">
                         <p>

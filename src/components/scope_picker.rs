@@ -9,6 +9,14 @@ use crate::model::scopes::{Side, Transfer, move_announcement};
 use leptos::html;
 use leptos::prelude::*;
 
+/// The move buttons: visible glyph, accessible name, the list they move from, all shown or checked.
+const TRANSFER_BUTTONS: [(&str, &str, Side, bool); 4] = [
+    ("»", "Add all scopes", Side::Available, true),
+    (">", "Add checked scopes", Side::Available, false),
+    ("<", "Remove checked scopes", Side::Selected, false),
+    ("«", "Remove all scopes", Side::Selected, true),
+];
+
 /// The picker's working state, shared by its two lists and its buttons.
 #[derive(Clone, Copy)]
 pub struct Picker {
@@ -186,42 +194,22 @@ pub fn ScopePicker(open: RwSignal<bool>, return_focus: String) -> impl IntoView 
                 <div class="acp-transfer">
                     <ScopeList side=Side::Available />
                     <div class="acp-transfer-buttons">
-                        <button
-                            type="button"
-                            class="acp-button acp-transfer-button"
-                            aria-label="Add all scopes"
-                            disabled=move || !can_move(Side::Available, true)()
-                            on:click=move |_| picker.move_items(Side::Available, true)
-                        >
-                            "»"
-                        </button>
-                        <button
-                            type="button"
-                            class="acp-button acp-transfer-button"
-                            aria-label="Add checked scopes"
-                            disabled=move || !can_move(Side::Available, false)()
-                            on:click=move |_| picker.move_items(Side::Available, false)
-                        >
-                            ">"
-                        </button>
-                        <button
-                            type="button"
-                            class="acp-button acp-transfer-button"
-                            aria-label="Remove checked scopes"
-                            disabled=move || !can_move(Side::Selected, false)()
-                            on:click=move |_| picker.move_items(Side::Selected, false)
-                        >
-                            "<"
-                        </button>
-                        <button
-                            type="button"
-                            class="acp-button acp-transfer-button"
-                            aria-label="Remove all scopes"
-                            disabled=move || !can_move(Side::Selected, true)()
-                            on:click=move |_| picker.move_items(Side::Selected, true)
-                        >
-                            "«"
-                        </button>
+                        {TRANSFER_BUTTONS
+                            .into_iter()
+                            .map(|(glyph, name, from, all)| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="acp-button acp-transfer-button"
+                                        aria-label=name
+                                        disabled=move || !can_move(from, all)()
+                                        on:click=move |_| picker.move_items(from, all)
+                                    >
+                                        {glyph}
+                                    </button>
+                                }
+                            })
+                            .collect_view()}
                     </div>
                     <ScopeList side=Side::Selected />
                 </div>

@@ -295,7 +295,7 @@ impl Session {
                 return;
             }
         };
-        if host.authorize == AuthorizeMode::Panel && connection.api_type == ApiType::MyAccount {
+        if host.authorizes_in_panel(connection.api_type) {
             self.authorize(connection, &host);
             return;
         }

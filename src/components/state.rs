@@ -101,6 +101,12 @@ impl HostContext {
         }
     }
 
+    /// Whether Save authorizes in a popup first: `authorize: "panel"` and an authorization-code
+    /// grant (My account; both of its grants are authorization code).
+    pub fn authorizes_in_panel(&self, api: ApiType) -> bool {
+        self.authorize == AuthorizeMode::Panel && api == ApiType::MyAccount
+    }
+
     /// The finished connection, or every error, judged against what the host said.
     pub fn validate(&self, values: &FormValues) -> Result<Connection, FieldErrors> {
         let client_ids: Vec<String> = self.clients.iter().map(|c| c.id.clone()).collect();

@@ -3,6 +3,7 @@
 pub mod audience;
 pub mod authorize;
 pub mod callback;
+pub mod client;
 pub mod connection;
 pub mod draft;
 pub mod name;
