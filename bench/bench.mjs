@@ -39,16 +39,42 @@ const timed = (page, action) =>
     return performance.now() - start;
   }, action.toString());
 
+// Navigation start → `ready`, split into: until the page's script runs (HTML, JS modules), loading
+// the WebAssembly (fetch, compile, instantiate), and mounting the panel until it posts `ready`.
 async function timeToReady(browser) {
-  const times = [];
+  const runs = [];
   for (let i = 0; i < 20; i++) {
     const page = await browser.newPage();
     await page.goto(`${base}/bench-picker.html?scopes=10`);
     await page.waitForFunction(() => window.benchReady === true);
-    times.push(await page.evaluate(() => window.benchReadyAt));
+    runs.push(await page.evaluate(() => ({
+      script: window.benchScriptAt,
+      wasm: window.benchLoadedAt - window.benchScriptAt,
+      mount: window.benchReadyAt - window.benchLoadedAt,
+      ready: window.benchReadyAt,
+    })));
     await page.close();
   }
-  return median(times);
+  const of = (key) => median(runs.map((r) => r[key]));
+  return { ready: of('ready'), script: of('script'), wasm: of('wasm'), mount: of('mount') };
+}
+
+// One load under a Chromium performance trace: main-thread time by trace event, largest first.
+async function traceReady(browser) {
+  const page = await browser.newPage();
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'v8', 'v8.wasm', 'blink.user_timing'] });
+  await page.goto(`${base}/bench-picker.html?scopes=10`);
+  await page.waitForFunction(() => window.benchReady === true);
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  await page.close();
+  const events = trace.traceEvents ?? trace;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const totals = new Map();
+  for (const e of events) {
+    if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
+    totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 10);
 }
 
 async function picker(browser, n) {
@@ -84,7 +110,11 @@ async function picker(browser, n) {
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
 sizes();
-console.log(`\nPanel ready (navigation start → ready, median of 20 loads): ${(await timeToReady(browser)).toFixed(1)} ms`);
+const ready = await timeToReady(browser);
+console.log(`\nPanel ready (navigation start → ready, median of 20 loads): ${ready.ready.toFixed(1)} ms`);
+console.log(`  until the page's script runs ${ready.script.toFixed(1)} ms, loading the WebAssembly ${ready.wasm.toFixed(1)} ms, mounting to ready ${ready.mount.toFixed(1)} ms (medians)`);
+console.log("\nWhere one load's main-thread time goes (Chromium trace, events overlap: a parent includes its children):\n\n| trace event | ms |\n|---|---|");
+for (const [name, ms] of await traceReady(browser)) console.log(`| ${name} | ${ms.toFixed(1)} |`);
 console.log('\n| scopes | open | filter keystroke (median) | check all | move all |\n|---|---|---|---|---|');
 for (const n of [250, 2000, 10000]) {
   const r = await picker(browser, n);

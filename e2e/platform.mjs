@@ -13,7 +13,8 @@ function reset() {
     seen: [], // every request: { method, path, origin, credentials }
     messages: [], // every message POSTed by the panel
     initFailures: 0, // answer GET /init with 500 this many times first
-    submit: 'ok', // ok | fieldErrors | 500 | timeout | malformed | accepted
+    submitFailures: 0, // answer a submit with 500 this many times first
+    submit: 'ok', // ok | fieldErrors | 500 | timeout | malformed | accepted | huge | wrongTypes
     init: {
       ...v1,
       type: 'init',
@@ -51,6 +52,10 @@ function reply(message) {
     return [200, { ...v1, type: 'oauthClientSaved', requestId: id, payload: { client: { id: client.id ?? 'client-new', name: client.name, clientId: client.clientId } } }];
   }
   if (message.type !== 'submit') return [204, null];
+  if (state.submitFailures > 0) {
+    state.submitFailures -= 1;
+    return [500, { error: 'try later' }];
+  }
   switch (state.submit) {
     case 'fieldErrors':
       return [200, { ...v1, type: 'submitResult', requestId: id, payload: { ok: false, message: 'The platform refused it.', fieldErrors: { name: 'Names must be unique on the platform.' } } }];
@@ -62,6 +67,10 @@ function reply(message) {
       return [200, '{"protocol":"auth0-connection-panel","version":1,"type":"submitResult"'];
     case 'timeout':
       return null;
+    case 'huge':
+      return [200, { ...v1, type: 'submitResult', requestId: id, payload: { ok: false, message: 'x'.repeat(300 * 1024) } }];
+    case 'wrongTypes':
+      return [200, { ...v1, type: 'submitResult', requestId: id, payload: { ok: 'yes' } }];
     default:
       return [200, { ...v1, type: 'submitResult', requestId: id, payload: { ok: true } }];
   }

@@ -14,7 +14,7 @@ const csp = process.argv.includes('--csp')
       "style-src 'self'",
       "img-src 'self' data:",
       "connect-src 'self' http://127.0.0.1:4176",
-      "frame-ancestors 'self' http://localhost:4174 http://127.0.0.1:4175",
+      "frame-ancestors 'self' http://localhost:4174 http://127.0.0.1:4174 http://127.0.0.1:4175",
       "base-uri 'none'",
       "object-src 'none'",
       "form-action 'none'",

@@ -19,6 +19,8 @@ step "clippy (native)"
 must cargo clippy --all-targets --quiet -- -D warnings
 step "clippy (wasm32)"
 must bash -c 'source scripts/wasm-env.sh && cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser --quiet -- -D warnings'
+step "clippy (wasm32, the e2e build's features)"
+must bash -c 'source scripts/wasm-env.sh && ACP_E2E_AUTHORIZATION_SERVER=http://127.0.0.1:4177 cargo clippy --target wasm32-unknown-unknown --lib --all-features --quiet -- -D warnings'
 
 # Runs a suite, keeps its output, and checks that it ran at least one test.
 suite() {
@@ -40,10 +42,11 @@ suite browser-tests 'test result: ok\. [1-9][0-9]* passed' \
   bash -c 'source scripts/wasm-env.sh && cargo test --target wasm32-unknown-unknown --test browser'
 step "release build"
 must bash -c 'source scripts/wasm-env.sh && trunk build --release'
-# The e2e suite's authorization tests need a build whose authorize URL points at their local
-# authorization server; the shipped build above cannot be pointed anywhere but the tenant.
-step "e2e authorization build"
-must bash -c 'source scripts/wasm-env.sh && ACP_E2E_AUTHORIZATION_SERVER=http://127.0.0.1:4177 trunk build --release --features e2e-authorization-server --dist dist-e2e'
+# Two e2e suites need a test build: the authorization tests one whose authorize URL points at their
+# local authorization server (the shipped build cannot be pointed anywhere but the tenant), the
+# crash test one that panics on a named Save.
+step "e2e test build"
+must bash -c 'source scripts/wasm-env.sh && ACP_E2E_AUTHORIZATION_SERVER=http://127.0.0.1:4177 trunk build --release --features e2e-authorization-server,e2e-forced-panic --dist dist-e2e'
 suite e2e '^ +[1-9][0-9]* passed' bash -c 'cd e2e && npx playwright test'
 
 # Adds up the numbers in every line of the suites' output that matches a pattern.

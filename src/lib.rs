@@ -8,6 +8,9 @@ pub mod components;
 pub mod model;
 pub mod protocol;
 
+#[cfg(test)]
+mod bad_input;
+
 /// Runs when the WebAssembly loads: starts the panel on its own page, and nothing elsewhere.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]

@@ -14,6 +14,14 @@ window.addEventListener('message', (event) => {
 
 window.sendToPanel = (message) => frame.contentWindow.postMessage(message, panelUrl.origin);
 
+// With ?early=<init JSON>, the host posts that init when the frame's document has loaded, without
+// waiting for `ready`, as a hasty host would: the panel may not be listening yet.
+const early = params.get('early');
+if (early) {
+  const post = () => frame.contentWindow.postMessage(JSON.parse(early), panelUrl.origin);
+  frame.addEventListener('load', post, { once: true });
+}
+
 frame.src = panelUrl.href;
 
 const third = params.get('third');

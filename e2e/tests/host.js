@@ -18,9 +18,9 @@ export const clients = [
   { id: 'client-2', name: 'Self-service portal', clientId: 'pub-client-2' },
 ];
 
-/** Opens `hostOrigin`'s frame.html framing the panel, which trusts `trusted`. */
-export async function openHost(page, { hostOrigin = HOST, trusted = HOST, third } = {}) {
-  const panelUrl = new URL('/index.html', PANEL);
+/** Opens `hostOrigin`'s frame.html framing the panel (served at `panel`), which trusts `trusted`. */
+export async function openHost(page, { hostOrigin = HOST, trusted = HOST, third, panel = PANEL } = {}) {
+  const panelUrl = new URL('/index.html', panel);
   panelUrl.searchParams.append('hostOrigin', trusted);
   const hostUrl = new URL('/frame.html', hostOrigin);
   hostUrl.searchParams.set('panel', panelUrl.href);

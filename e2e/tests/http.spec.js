@@ -78,6 +78,8 @@ for (const [mode, text] of [
   ['500', 'status 500'],
   ['accepted', 'status 202'],
   ['malformed', 'answer is not valid'],
+  ['huge', 'the limit is 262144'],
+  ['wrongTypes', '`ok`'],
 ]) {
   test(`a platform answer of kind "${mode}" shows its message and leaves the form as it was`, async ({ page }) => {
     await control.set({ submit: mode });
@@ -109,6 +111,22 @@ test('a failing init shows its status and Try again loads it', async ({ page }) 
   await expect(page.getByText(/status 500/)).toBeVisible();
   await page.getByRole('button', { name: 'Try again' }).click();
   await expect(label(page, 'Name your connection')).toBeEnabled();
+});
+
+test('a platform that fails a submit once and then recovers: Save again saves, nothing typed is lost', async ({ page }) => {
+  await control.set({ submitFailures: 1 });
+  await page.goto(panelUrl());
+  await fill(page);
+  const save = page.getByRole('button', { name: 'Save', exact: true });
+  await save.click();
+  await expect(page.getByRole('alert').filter({ hasText: 'status 500' })).toBeVisible();
+  await expect(label(page, 'Name your connection')).toHaveValue('From the platform');
+  await expect(label(page, 'OAuth 2.0 client')).toHaveValue('client-1');
+  await save.click();
+  await expect(page.getByText('Connection saved')).toBeVisible();
+  const submits = (await control.state()).messages.filter((m) => m.type === 'submit');
+  expect(submits).toHaveLength(2);
+  expect(submits[1].payload.connection).toEqual(submits[0].payload.connection);
 });
 
 test('an endpoint on an untrusted origin is refused before any request', async ({ page }) => {

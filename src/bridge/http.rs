@@ -3,9 +3,9 @@
 //! `POST {endpoint}/messages` (JSON, with credentials). A request is answered 200 with its reply,
 //! which takes the same decoder and code path as a postMessage reply; a notification gets 204.
 
-use super::json::host_message_from_text;
 use crate::components::state::Outbound;
 use crate::components::{MountedPanel, PanelOptions, Session, mount_panel};
+use crate::protocol::decode_host_text;
 use crate::protocol::{HostMessage, PanelMessage, encode_panel_message};
 use gloo_net::http::{Request, Response};
 use std::rc::Rc;
@@ -85,7 +85,7 @@ async fn load_init(session: Session, url: &str) {
         )),
         Ok(r) => match r.text().await {
             Err(e) => Err(format!("The platform's answer could not be read ({e}).")),
-            Ok(body) => match host_message_from_text(&body) {
+            Ok(body) => match decode_host_text(&body) {
                 Ok(message @ HostMessage::Init(_)) => Ok(message),
                 Ok(_) => Err("The platform answered with a message that is not init.".into()),
                 Err(problem) => Err(format!("The platform's settings are not valid: {problem}")),
@@ -126,7 +126,7 @@ async fn post(session: Session, url: &str, message: PanelMessage) {
                 status_problem(&r)
             )
         }
-        (Ok(r), Some(id)) => match r.text().await.map(|body| host_message_from_text(&body)) {
+        (Ok(r), Some(id)) => match r.text().await.map(|body| decode_host_text(&body)) {
             Ok(Ok(reply)) if reply_to(&reply) == Some(id.as_str()) => {
                 session.handle(reply);
                 return;

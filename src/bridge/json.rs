@@ -1,7 +1,7 @@
 //! Moving messages between JavaScript values and the protocol's JSON, with the size limit.
 
-use crate::protocol::{DecodeError, ErrorCode, HostMessage, MAX_MESSAGE_BYTES, PanelMessage};
-use crate::protocol::{decode_host_message, encode_panel_message};
+use crate::protocol::{DecodeError, ErrorCode, HostMessage, PanelMessage};
+use crate::protocol::{decode_host_text, encode_panel_message};
 use wasm_bindgen::JsValue;
 
 /// A panel message as a plain JavaScript object.
@@ -27,18 +27,5 @@ pub fn host_message_from_js(value: &JsValue) -> Result<HostMessage, DecodeError>
         .ok()
         .and_then(|s| s.as_string())
         .ok_or_else(|| invalid("The message could not be read as JSON."))?;
-    host_message_from_text(&text)
-}
-
-/// Decodes a host message from JSON text (an HTTP body, a stringified postMessage).
-pub fn host_message_from_text(text: &str) -> Result<HostMessage, DecodeError> {
-    if text.len() > MAX_MESSAGE_BYTES {
-        return Err(invalid(format!(
-            "The message is {} bytes; the limit is {MAX_MESSAGE_BYTES}.",
-            text.len()
-        )));
-    }
-    let value: serde_json::Value = serde_json::from_str(text)
-        .map_err(|e| invalid(format!("The message is not valid JSON: {e}.")))?;
-    decode_host_message(&value)
+    decode_host_text(&text)
 }

@@ -27,10 +27,14 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
         .ok_or_else(|| {
             type_error("mount(element, options): options.onMessage must be a function.")
         })?;
-    let instance_id = js_sys::Reflect::get(&options, &"instanceId".into())
-        .ok()
-        .and_then(|v| v.as_string())
-        .or_else(|| Some(element.id()).filter(|id| !id.is_empty()));
+    let instance_id = match js_sys::Reflect::get(&options, &"instanceId".into()) {
+        Ok(v) if v.is_undefined() || v.is_null() => None,
+        Ok(v) => Some(v.as_string().ok_or_else(|| {
+            type_error("mount(element, options): options.instanceId must be a string.")
+        })?),
+        Err(_) => None,
+    }
+    .or_else(|| Some(element.id()).filter(|id| !id.is_empty()));
 
     let callback = on_message.clone();
     let outbound: Outbound = Rc::new(move |message: PanelMessage| {

@@ -40,7 +40,7 @@ pub fn start() {
     }
     if super::iframe::host_window(&window()).is_some() {
         embedded_layout();
-        if let Some(panel) = super::iframe::start(root, params.trusted) {
+        if let Some(panel) = super::iframe::start(root, params.trusted, &params.problems) {
             std::mem::forget(panel);
         }
         return;

@@ -48,6 +48,11 @@ pub fn Notices() -> impl IntoView {
                 }.into_any()),
                 _ => None,
             }}
+            <Show when=move || state.draft_unreadable.get() && state.status.get() == Status::Editing>
+                <p class="acp-notice acp-notice--warning">
+                    "A saved draft could not be read, so the form starts from the host’s values."
+                </p>
+            </Show>
             <Show when=move || state.draft_restored.get() && state.status.get() == Status::Editing>
                 <div class="acp-notice acp-notice--info">
                     <p>"Your unsaved changes were restored"</p>

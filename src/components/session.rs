@@ -14,6 +14,11 @@ use std::time::Duration;
 
 const CHANGED_DEBOUNCE: Duration = Duration::from_millis(200);
 
+/// Only in the e2e build (feature `e2e-forced-panic`): saving a connection of this name panics, so
+/// the suite can watch the crashed state, the reload and the draft that survives it.
+#[cfg(feature = "e2e-forced-panic")]
+const FORCED_PANIC_NAME: &str = "Force a panic";
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum RequestKind {
     SaveClient,
@@ -256,6 +261,7 @@ impl Session {
                 Err(problem) => {
                     leptos::logging::warn!("{problem}");
                     storage::clear_draft(&key);
+                    state.draft_unreadable.set(true);
                     prefill
                 }
             }
@@ -285,9 +291,14 @@ impl Session {
             return;
         }
         state.general.set(None);
+        state.draft_unreadable.set(false);
         self.reveal_all();
         let host = state.host.get_untracked();
         let values = state.values.get_untracked();
+        #[cfg(feature = "e2e-forced-panic")]
+        if values.name == FORCED_PANIC_NAME {
+            panic!("forced by the e2e build: Save with the connection name {FORCED_PANIC_NAME:?}");
+        }
         let connection = match host.validate(&values) {
             Ok(c) if state.host_errors.with_untracked(BTreeMap::is_empty) => c,
             _ => {

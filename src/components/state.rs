@@ -146,6 +146,8 @@ pub struct PanelState {
     /// A message above the actions (host failures, timeouts).
     pub general: RwSignal<Option<String>>,
     pub draft_restored: RwSignal<bool>,
+    /// The stored draft could not be read: it was dropped and the person is told.
+    pub draft_unreadable: RwSignal<bool>,
     pub view: RwSignal<View>,
     pub errors: Memo<FieldErrors>,
     pub dirty: Memo<bool>,
@@ -173,6 +175,7 @@ impl PanelState {
             host_errors: RwSignal::new(BTreeMap::new()),
             general: RwSignal::new(None),
             draft_restored: RwSignal::new(false),
+            draft_unreadable: RwSignal::new(false),
             view: RwSignal::new(View::Simple),
             errors,
             dirty,

@@ -1,5 +1,6 @@
 //! Audiences: the defaults that follow the tenant domain, and the rule every audience obeys.
 
+use super::ascii_url::{UrlError, parse_ascii_url};
 use std::fmt;
 
 /// The Management API audience for a domain: `https://{domain}/api/v2/`.
@@ -16,6 +17,7 @@ pub fn my_account_audience(domain: &str) -> String {
 pub enum AudienceError {
     Empty,
     NotAUrl,
+    NotAscii,
     NotHttps(String),
     NoHost,
 }
@@ -27,6 +29,10 @@ impl fmt::Display for AudienceError {
             AudienceError::NotAUrl => write!(
                 f,
                 "The audience must be an absolute URL, such as https://your-tenant.eu.auth0.com/api/v2/."
+            ),
+            AudienceError::NotAscii => write!(
+                f,
+                "The audience must be plain ASCII: internationalised or look-alike letters are not accepted."
             ),
             AudienceError::NotHttps(scheme) => write!(
                 f,
@@ -46,7 +52,10 @@ pub fn validate_audience(raw: &str) -> Result<String, AudienceError> {
     if value.is_empty() {
         return Err(AudienceError::Empty);
     }
-    let url = url::Url::parse(value).map_err(|_| AudienceError::NotAUrl)?;
+    let url = parse_ascii_url(value).map_err(|e| match e {
+        UrlError::NotAscii => AudienceError::NotAscii,
+        UrlError::NotAUrl => AudienceError::NotAUrl,
+    })?;
     if url.scheme() != "https" {
         return Err(AudienceError::NotHttps(url.scheme().to_string()));
     }

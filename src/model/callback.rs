@@ -1,6 +1,7 @@
 //! The authorization callback: what Auth0 sends back to the panel's callback page, and the
 //! redirect URI the panel registers for it.
 
+use super::ascii_url::parse_ascii_url;
 use std::fmt;
 
 /// The callback page's path beside the panel.
@@ -11,7 +12,7 @@ pub const CALLBACK_PATH: &str = "/callback.html";
 pub fn panel_redirect_uri(panel_origin: &str, requested: Option<&str>) -> String {
     requested
         .filter(|uri| {
-            url::Url::parse(uri).is_ok_and(|u| u.origin().ascii_serialization() == panel_origin)
+            parse_ascii_url(uri).is_ok_and(|u| u.origin().ascii_serialization() == panel_origin)
         })
         .map(str::to_string)
         .unwrap_or_else(|| format!("{panel_origin}{CALLBACK_PATH}"))

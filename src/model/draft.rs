@@ -23,7 +23,14 @@ pub fn draft_key(
 
 /// Reads a stored draft; anything unreadable is no draft (and is reported, never a panic).
 pub fn decode_draft(stored: &str) -> Result<FormValues, String> {
-    serde_json::from_str(stored).map_err(|e| format!("The saved draft could not be read ({e})."))
+    let unreadable =
+        |e: &dyn std::fmt::Display| format!("The saved draft could not be read ({e}).");
+    match serde_json::from_str(stored).map_err(|e| unreadable(&e))? {
+        value @ serde_json::Value::Object(_) => {
+            serde_json::from_value(value).map_err(|e| unreadable(&e))
+        }
+        _ => Err(unreadable(&"not a JSON object")),
+    }
 }
 
 pub fn encode_draft(values: &FormValues) -> String {

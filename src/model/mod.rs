@@ -1,5 +1,6 @@
 //! The panel's decisions, in pure Rust with no DOM, so they are tested natively in milliseconds.
 
+pub mod ascii_url;
 pub mod audience;
 pub mod authorize;
 pub mod callback;

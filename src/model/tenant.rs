@@ -1,6 +1,7 @@
 //! Reading whatever a person pastes into "Tenant domain": a tenant name, a dashboard URL, a tenant
 //! domain or any URL on it, down to the tenant name and, when the input reveals it, the region.
 
+use super::ascii_url::{UrlError, parse_ascii_url};
 use super::region::Region;
 use std::fmt;
 
@@ -91,7 +92,10 @@ pub fn parse_tenant_input(raw: &str) -> Result<TenantInput, TenantError> {
 }
 
 fn parse_url(input: &str) -> Result<TenantInput, TenantError> {
-    let url = url::Url::parse(input).map_err(|_| TenantError::NotAuth0Url)?;
+    let url = parse_ascii_url(input).map_err(|e| match e {
+        UrlError::NotAscii => TenantError::NotAscii,
+        UrlError::NotAUrl => TenantError::NotAuth0Url,
+    })?;
     let host = url.host_str().ok_or(TenantError::NotAuth0Url)?;
     if host == DASHBOARD_HOST {
         return parse_dashboard_path(url.path());
@@ -156,10 +160,12 @@ pub fn validate_tenant_name(name: &str) -> Result<String, TenantError> {
     if name.is_empty() {
         return Err(TenantError::Empty);
     }
-    if !name.is_ascii() {
+    let name = name.to_ascii_lowercase();
+    // An `xn--` label is a non-ASCII name in its encoded form (a URL's host may arrive so, e.g.
+    // percent-encoded Cyrillic letters): the same look-alike refusal applies.
+    if !name.is_ascii() || name.starts_with("xn--") {
         return Err(TenantError::NotAscii);
     }
-    let name = name.to_ascii_lowercase();
     if let Some(c) = name
         .chars()
         .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-'))

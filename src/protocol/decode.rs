@@ -2,6 +2,7 @@
 
 use super::messages::*;
 use super::{MAX_MESSAGE_BYTES, PROTOCOL_NAME, PROTOCOL_VERSION};
+use crate::model::ascii_url::parse_ascii_url;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
 use std::fmt;
@@ -129,14 +130,37 @@ pub fn decode_host_message(value: &Value) -> Result<HostMessage, DecodeError> {
     Ok(message)
 }
 
+/// Decodes a host message from JSON text (an HTTP body, a stringified postMessage): the size is
+/// checked before parsing, and serde_json refuses nesting deeper than 128 levels.
+pub fn decode_host_text(text: &str) -> Result<HostMessage, DecodeError> {
+    if text.len() > MAX_MESSAGE_BYTES {
+        return Err(invalid(
+            format!(
+                "The message is {} bytes; the limit is {MAX_MESSAGE_BYTES}.",
+                text.len()
+            ),
+            None,
+        ));
+    }
+    let value: Value = serde_json::from_str(text)
+        .map_err(|e| invalid(format!("The message is not valid JSON: {e}."), None))?;
+    decode_host_message(&value)
+}
+
 fn payload_as<T: DeserializeOwned>(
     kind: &str,
     payload: &Value,
     request_id: &Option<String>,
 ) -> Result<T, DecodeError> {
-    serde_json::from_value(payload.clone()).map_err(|e| {
+    serde_path_to_error::deserialize(payload).map_err(|e| {
+        let path = e.path().to_string();
+        let at = if path == "." {
+            String::new()
+        } else {
+            format!(" at `{path}`")
+        };
         invalid(
-            format!("The `{kind}` payload is not valid: {e}."),
+            format!("The `{kind}` payload is not valid{at}: {}.", e.inner()),
             request_id.clone(),
         )
     })
@@ -164,7 +188,7 @@ fn check_init(init: &InitPayload) -> Result<(), String> {
 
 /// An `https:` URL, or `http:` on a loopback host.
 pub fn check_redirect_uri(uri: &str) -> Result<(), String> {
-    let url = url::Url::parse(uri).map_err(|_| format!("`redirectUri` \"{uri}\" is not a URL."))?;
+    let url = parse_ascii_url(uri).map_err(|e| format!("`redirectUri` \"{uri}\" {e}."))?;
     let loopback = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
     match url.scheme() {
         "https" => Ok(()),

@@ -7,7 +7,7 @@ mod decode;
 mod messages;
 pub mod origins;
 
-pub use decode::{DecodeError, decode_host_message, encode_panel_message};
+pub use decode::{DecodeError, decode_host_message, decode_host_text, encode_panel_message};
 pub use messages::*;
 
 /// The `protocol` field of every envelope.

@@ -1,6 +1,6 @@
 //! Trusted host origins, read from the panel's own URL (`?hostOrigin=…`, may repeat).
 
-use url::Url;
+use crate::model::ascii_url::parse_ascii_url;
 
 /// The panel's URL parameters that concern its host.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -15,7 +15,8 @@ pub struct HostParams {
 
 /// An origin in its canonical form (`https://app.example.com`, default port dropped).
 pub fn normalize_origin(raw: &str) -> Result<String, String> {
-    let url = Url::parse(raw.trim()).map_err(|_| format!("“{raw}” is not an origin."))?;
+    let url =
+        parse_ascii_url(raw.trim()).map_err(|e| format!("“{raw}” {e}, so it is not an origin."))?;
     if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none() {
         return Err(format!("“{raw}” is not an http(s) origin."));
     }
@@ -54,8 +55,7 @@ pub fn check_endpoint(
     trusted: &[String],
     own_origin: &str,
 ) -> Result<String, String> {
-    let url =
-        Url::parse(endpoint).map_err(|_| format!("The endpoint “{endpoint}” is not a URL."))?;
+    let url = parse_ascii_url(endpoint).map_err(|e| format!("The endpoint “{endpoint}” {e}."))?;
     if !matches!(url.scheme(), "https" | "http") {
         return Err(format!("The endpoint “{endpoint}” is not an http(s) URL."));
     }

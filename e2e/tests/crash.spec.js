@@ -1,0 +1,52 @@
+// The crashed state, on the e2e build (feature `e2e-forced-panic`): Save with the connection name
+// "Force a panic" panics inside the panel.
+import { test, expect } from '@playwright/test';
+import { clients, envelope, openHost } from './host.js';
+import { assertPanelMessage } from './schema.js';
+
+const E2E_PANEL = 'http://127.0.0.1:4178';
+const label = (frame, name) => frame.getByLabel(name, { exact: true });
+
+test('a panic shows the crashed state, tells the host, and a reload brings the draft back', async ({ page }) => {
+  // A same-site host: a cross-site frame may be denied storage, and then no draft survives anything.
+  const sameSite = 'http://127.0.0.1:4174';
+  const host = await openHost(page, { panel: E2E_PANEL, hostOrigin: sameSite, trusted: sameSite });
+  await host.waitFor('ready');
+  await host.send(envelope('init', { mode: 'create', oauthClients: clients }));
+  await label(host.frame, 'Name your connection').fill('Force a panic');
+  await label(host.frame, 'Tenant domain').fill('dev-6ljhqh2ct4wo15by.eu.auth0.com');
+  await label(host.frame, 'Tenant domain').blur();
+  await label(host.frame, 'OAuth 2.0 client').selectOption({ label: 'Self-service portal' });
+  const panelFrame = page.frame({ url: /127\.0\.0\.1:4178/ });
+  const draft = () => panelFrame.evaluate(() => Object.entries(sessionStorage).find(([k]) => k.includes(':draft:'))?.[1] ?? '');
+  await expect.poll(draft).toContain('client-2');
+
+  await host.frame.getByRole('button', { name: 'Save', exact: true }).click();
+
+  const alert = host.frame.getByRole('alert').filter({ hasText: 'The panel stopped working' });
+  await expect(alert).toBeVisible();
+  await expect(alert).toContainText('Reload it to continue');
+  await expect(label(host.frame, 'Name your connection')).toHaveCount(0);
+  await host.waitFor('error');
+  const crashed = await host.last('error');
+  assertPanelMessage(crashed);
+  expect(crashed.payload.code).toBe('panelCrashed');
+  expect(await host.last('submit')).toBeUndefined();
+
+  const before = (await host.received()).filter((m) => m.data.type === 'ready').length;
+  await alert.getByRole('button', { name: 'Reload' }).click();
+  await expect
+    .poll(async () => (await host.received()).filter((m) => m.data.type === 'ready').length)
+    .toBeGreaterThan(before);
+  await host.send(envelope('init', { mode: 'create', oauthClients: clients }));
+  await expect(host.frame.getByText('Your unsaved changes were restored')).toBeVisible();
+  await expect(label(host.frame, 'Name your connection')).toHaveValue('Force a panic');
+  await expect(label(host.frame, 'Tenant domain')).toHaveValue('dev-6ljhqh2ct4wo15by');
+  await expect(label(host.frame, 'Region')).toHaveValue('eu');
+  await expect(label(host.frame, 'OAuth 2.0 client')).toHaveValue('client-2');
+  // The panel works again: a valid name saves.
+  await label(host.frame, 'Name your connection').fill('After the crash');
+  await host.frame.getByRole('button', { name: 'Save', exact: true }).click();
+  await host.waitFor('submit');
+  expect((await host.last('submit')).payload.connection.name).toBe('After the crash');
+});
