@@ -68,10 +68,12 @@ async function traceReady(browser) {
   const trace = JSON.parse((await browser.stopTracing()).toString());
   await page.close();
   const events = trace.traceEvents ?? trace;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const mains = new Set(
+    events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
   const totals = new Map();
   for (const e of events) {
-    if (e.ph !== 'X' || !e.dur || (main && (e.pid !== main.pid || e.tid !== main.tid))) continue;
+    if (e.ph !== 'X' || !e.dur || !mains.has(`${e.pid}:${e.tid}`)) continue;
     totals.set(e.name, (totals.get(e.name) ?? 0) + e.dur / 1000);
   }
   return [...totals].sort((a, b) => b[1] - a[1]).slice(0, 10);
