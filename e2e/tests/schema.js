@@ -4,6 +4,10 @@ import Ajv2020 from 'ajv/dist/2020.js';
 
 const load = (name) => JSON.parse(readFileSync(new URL(`../../contract/${name}`, import.meta.url), 'utf8'));
 const ajv = new Ajv2020({ allErrors: true, strict: false });
+// schemars names Rust's unsigned integer widths as formats; each is checked for its range.
+const range = (max) => ({ type: 'number', validate: (n) => Number.isInteger(n) && n >= 0 && n <= max });
+ajv.addFormat('uint8', range(255));
+ajv.addFormat('uint32', range(2 ** 32 - 1));
 const panelMessage = ajv.compile(load('panel-message.schema.json'));
 const hostMessage = ajv.compile(load('host-message.schema.json'));
 
