@@ -22,7 +22,13 @@ async function addClientAndSave(ui, answerClient) {
   await expect(dialog).toBeHidden();
   await expect(ui.getByLabel('OAuth 2.0 client', { exact: true }).locator('option:checked')).toHaveText('Client with a secret');
 
-  await ui.getByLabel('Name your connection', { exact: true }).fill('Secretive connection');
+  await fillMyAccount(ui, 'Secretive connection');
+  await ui.getByRole('button', { name: 'Save', exact: true }).click();
+}
+
+/** A My account connection with PKCE and one scope, on the client already selected. */
+async function fillMyAccount(ui, name) {
+  await ui.getByLabel('Name your connection', { exact: true }).fill(name);
   await ui.getByRole('radio', { name: 'My account', exact: true }).check();
   await ui.getByLabel('Tenant domain', { exact: true }).fill('dev-6ljhqh2ct4wo15by.us.auth0.com');
   await ui.getByLabel('Tenant domain', { exact: true }).blur();
@@ -32,7 +38,6 @@ async function addClientAndSave(ui, answerClient) {
   await picker.getByRole('checkbox', { name: 'read:me:factors', exact: true }).check();
   await picker.getByRole('button', { name: 'Add checked scopes' }).click();
   await picker.getByRole('button', { name: 'Save', exact: true }).click();
-  await ui.getByRole('button', { name: 'Save', exact: true }).click();
 }
 
 const verifierOf = (submit) => {
@@ -123,16 +128,8 @@ test('panel-side authorization with a real server: verifier and code', async ({ 
     oauthClients: [{ id: 'c-public', name: 'Public client', clientId: 'panel-public' }],
   }));
   const ui = host.frame;
-  await ui.getByLabel('Name your connection', { exact: true }).fill('Authorized in the panel');
-  await ui.getByRole('radio', { name: 'My account', exact: true }).check();
-  await ui.getByLabel('Tenant domain', { exact: true }).fill('dev-6ljhqh2ct4wo15by.us.auth0.com');
-  await ui.getByLabel('Tenant domain', { exact: true }).blur();
   await ui.getByLabel('OAuth 2.0 client', { exact: true }).selectOption({ label: 'Public client' });
-  await ui.getByRole('button', { name: 'Scope', exact: true }).click();
-  const picker = ui.getByRole('dialog', { name: 'Scopes' });
-  await picker.getByRole('checkbox', { name: 'read:me:factors', exact: true }).check();
-  await picker.getByRole('button', { name: 'Add checked scopes' }).click();
-  await picker.getByRole('button', { name: 'Save', exact: true }).click();
+  await fillMyAccount(ui, 'Authorized in the panel');
   await ui.getByRole('button', { name: 'Save & authorize' }).click();
   await expect.poll(() => host.last('submit'), { timeout: 20_000 }).toBeTruthy();
   const submit = await host.last('submit');
