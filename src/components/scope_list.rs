@@ -9,10 +9,9 @@ use wasm_bindgen::JsCast;
 
 /// The fixed height of a row in the stylesheet (`--acp-scope-row`), in CSS pixels.
 pub const ROW_PX: f64 = 40.0;
-/// Lists up to this size render every item (Auth0's own catalogue has under 100 scopes, so a
-/// person's find-in-page and a screen reader's browse mode see every row). Above it, only the
-/// visible window renders: moving all of 250 scopes re-created every row, 44 ms against 16.
-pub const VIRTUAL_ABOVE: usize = 100;
+/// Lists up to this size render every item, as PRODUCT.md requires (so find-in-page and a screen
+/// reader's browse mode see every row); above it only the visible window renders.
+pub const VIRTUAL_ABOVE: usize = 500;
 const OVERSCAN: usize = 8;
 const DEFAULT_VIEWPORT_PX: f64 = 320.0;
 
