@@ -1,6 +1,7 @@
 //! The one way the panel parses a URL it was given (tenant input, audience, redirect URI, origins,
-//! endpoint). Host names must be plain ASCII: internationalised names are refused before parsing,
-//! whether typed in Unicode, percent-encoded or already `xn--` encoded. Auth0 tenant domains are
+//! endpoint). The text must be ASCII and its host name plain ASCII: internationalised names are
+//! refused before parsing, whether percent-encoded or already `xn--` encoded (percent-encoded
+//! UTF-8 in a path or query is fine: only host names go through IDNA). Auth0 tenant domains are
 //! ASCII, and refusing look-alike letters is the point; it also keeps the build free of Unicode
 //! IDNA tables (Cargo.lock pins `idna_adapter` to its ASCII-only 1.0 line, about 47 KB gzipped).
 
@@ -10,7 +11,7 @@ use url::Url;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum UrlError {
-    /// Non-ASCII text, typed or percent-encoded, or an `xn--` label.
+    /// Non-ASCII text, or a host name that is percent-encoded non-ASCII or has an `xn--` label.
     NotAscii,
     /// Not an absolute URL.
     NotAUrl,
@@ -29,13 +30,36 @@ impl fmt::Display for UrlError {
 
 impl std::error::Error for UrlError {}
 
-/// Parses an absolute URL that is plain ASCII throughout.
+/// Parses an absolute URL written in ASCII whose host name is plain ASCII.
 pub fn parse_ascii_url(input: &str) -> Result<Url, UrlError> {
-    let encoded_non_ascii = percent_decode_str(input).any(|b| !b.is_ascii());
-    if !input.is_ascii() || encoded_non_ascii || input.to_ascii_lowercase().contains("xn--") {
+    if !input.is_ascii() {
+        return Err(UrlError::NotAscii);
+    }
+    // The URL parser drops tabs and newlines before it reads anything, and percent-decodes a host.
+    let read: String = input
+        .chars()
+        .filter(|c| !matches!(c, '\t' | '\n' | '\r'))
+        .collect();
+    let authority: Vec<u8> = percent_decode_str(authority(&read)).collect();
+    let encoded_label = authority
+        .split(|b| matches!(b, b'.' | b'@' | b':' | b'[' | b']'))
+        .any(|label| label.len() >= 4 && label[..4].eq_ignore_ascii_case(b"xn--"));
+    if !authority.is_ascii() || encoded_label {
         return Err(UrlError::NotAscii);
     }
     Url::parse(input).map_err(|_| UrlError::NotAUrl)
+}
+
+/// Where a host name can stand: after the scheme and its slashes (either kind), up to the path,
+/// query or fragment. It is wider than the host (user info and port too), which only makes the
+/// check stricter. An `xn--` label is one that starts so (`0xn--a` is an ordinary name).
+fn authority(url: &str) -> &str {
+    let after_scheme = url.split_once(':').map_or(url, |(_, rest)| rest);
+    let start = after_scheme.trim_start_matches(['/', '\\']);
+    start
+        .split(['/', '\\', '?', '#'])
+        .next()
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -62,10 +86,21 @@ mod tests {
             "https://b%C3%BCcher.example",
             "https://xn--bcher-kva.example",
             "https://XN--BCHER-KVA.example",
-            "https://api.example.com/caf%C3%A9",
+            "https://%78n--bcher-kva.example",
+            "https://x\tn--bcher-kva.example",
+            "https:\\\\b%C3%BCcher.example",
+            "https://user@xn--bcher-kva.example:443/",
+            "https://api.example.com/café",
         ] {
-            assert_eq!(parse_ascii_url(input), Err(UrlError::NotAscii), "{input}");
+            assert_eq!(parse_ascii_url(input), Err(UrlError::NotAscii), "{input:?}");
         }
+    }
+
+    #[test]
+    fn percent_encoded_text_outside_the_host_is_kept() {
+        let url = parse_ascii_url("https://api.example.com/caf%C3%A9?next=%E2%9C%93#xn--").unwrap();
+        assert_eq!(url.path(), "/caf%C3%A9");
+        assert_eq!(url.query(), Some("next=%E2%9C%93"));
     }
 
     #[test]
@@ -86,7 +121,8 @@ mod tests {
         fn never_panics_and_never_lets_non_ascii_through(input in "\\PC{0,40}") {
             if let Ok(url) = parse_ascii_url(&input) {
                 prop_assert!(url.as_str().is_ascii());
-                prop_assert!(!url.host_str().unwrap_or("").contains("xn--"));
+                let host = url.host_str().unwrap_or_default();
+                prop_assert!(!host.split('.').any(|label| label.starts_with("xn--")));
             }
         }
     }
