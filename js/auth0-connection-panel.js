@@ -5,7 +5,8 @@
 //   panel.post({ protocol: 'auth0-connection-panel', version: 1, type: 'init', payload: { mode: 'create' } });
 //   panel.unmount();
 //
-// Importing mounts nothing. The first mount() loads the WebAssembly; later ones reuse it.
+// Importing mounts nothing. The first mount() loads the WebAssembly; later ones reuse it. The
+// build (scripts/post-build.mjs) makes that fetch check the module's Subresource Integrity.
 import init, { mountPanel } from './auth0-connection-panel-wasm.js';
 
 let loading;

@@ -1,0 +1,34 @@
+// Subresource Integrity: a WebAssembly module changed on its way to the browser never runs, in the
+// panel's own page or mounted directly.
+import { test, expect } from '@playwright/test';
+
+async function tamperWithTheModule(page) {
+  await page.route('**/auth0-connection-panel-wasm_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    body[body.length - 1] ^= 0x01;
+    await route.fulfill({ response, body });
+  });
+}
+
+const integrityRefusal = (page) => page.waitForEvent('console', (m) => /integrity/i.test(m.text()));
+
+test('the panel’s page refuses a changed module', async ({ page }) => {
+  await tamperWithTheModule(page);
+  const refused = integrityRefusal(page);
+  await page.goto('/');
+  await refused;
+  await page.waitForTimeout(500);
+  await expect(page.getByLabel('Name your connection', { exact: true })).toHaveCount(0);
+});
+
+test('mount() refuses a changed module', async ({ page }) => {
+  await tamperWithTheModule(page);
+  const refused = integrityRefusal(page);
+  const failures = [];
+  page.on('pageerror', (e) => failures.push(String(e)));
+  await page.goto('/examples/mount.html');
+  await refused;
+  await expect.poll(() => failures.length).toBeGreaterThan(0);
+  await expect(page.getByLabel('Name your connection', { exact: true })).toHaveCount(0);
+});

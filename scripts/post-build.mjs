@@ -1,0 +1,60 @@
+// Trunk post-build hook, for a strict Content-Security-Policy and Subresource Integrity:
+// 1. Trunk's inline bootstrap <script type="module"> moves out of index.html into boot.js, loaded
+//    with `integrity`, so no inline script needs 'unsafe-inline'.
+// 2. The WebAssembly is fetched with `integrity` (by boot.js and by auth0-connection-panel.js):
+//    Chromium ignores `integrity` on the `<link rel="preload" as="fetch">` Trunk writes, so
+//    without this the module would run unchecked.
+// 3. Trunk's nonce placeholders go from every tag but an inline script: only `trunk serve`'s
+//    auto-reload script is one, and only it needs its nonce.
+// Any expected text that is missing fails the build, so a Trunk or wasm-bindgen change is noticed.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+const sri = (text) => `sha384-${createHash('sha384').update(text).digest('base64')}`;
+
+function replaceOnce(text, pattern, replacement, where) {
+  if (!pattern.test(text)) throw new Error(`post-build: ${pattern} not found in ${where}`);
+  return text.replace(pattern, replacement);
+}
+
+const page = join(dir, 'index.html');
+const html = readFileSync(page, 'utf8');
+
+const preload = html.match(/<link rel="preload"[^>]*\bhref="\/([^"]+\.wasm)"[^>]*\bintegrity="([^"]+)"/);
+if (!preload) throw new Error('post-build: no WebAssembly preload with integrity in index.html');
+const [, wasmFile, wasmIntegrity] = preload;
+const checkedFetch = (url) => `fetch(${url}, { integrity: '${wasmIntegrity}' })`;
+
+const inline = /<script type="module"(?: nonce="[^"]*")?>([\s\S]*?)<\/script>/;
+const bootstrap = html.match(inline);
+if (!bootstrap) throw new Error('post-build: no inline bootstrap script in index.html');
+const boot = replaceOnce(
+  `${bootstrap[1].trim()}\n`,
+  new RegExp(`module_or_path: '(/${wasmFile.replace(/[.]/g, '\\.')})'`),
+  (_, url) => `module_or_path: ${checkedFetch(`'${url}'`)}`,
+  'the bootstrap',
+);
+writeFileSync(join(dir, 'boot.js'), boot);
+
+const placeholder = / nonce="\{\{__TRUNK NONCE__\}\}"/;
+const tag = /<(?!script[\s>])[a-z]+\b[^>]*>|<script\b[^>]*\bsrc=[^>]*>/g;
+writeFileSync(
+  page,
+  html
+    .replace(inline, `<script type="module" src="/boot.js" integrity="${sri(boot)}"></script>`)
+    .replace(tag, (t) => t.replace(placeholder, '')),
+);
+
+const wrapper = join(dir, 'auth0-connection-panel.js');
+writeFileSync(
+  wrapper,
+  replaceOnce(
+    readFileSync(wrapper, 'utf8'),
+    /module_or_path: (new URL\('\.\/[^']+\.wasm', import\.meta\.url\))/,
+    (_, url) => `module_or_path: ${checkedFetch(url)}`,
+    'auth0-connection-panel.js',
+  ),
+);
