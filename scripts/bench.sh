@@ -11,6 +11,7 @@ site="$(mktemp -d)"
 trap 'kill "$server" 2>/dev/null; rm -rf "$site"' EXIT
 cp -r dist/. "$site/"
 cp bench/picker.html "$site/bench-picker.html"
+cp bench/frame.html "$site/bench-frame.html"
 node e2e/serve.mjs "$site" 4180 >/dev/null &
 server=$!
 sleep 0.5
