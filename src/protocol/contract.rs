@@ -118,16 +118,6 @@ pub enum PanelToHost {
     },
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
-pub struct ClientPayload {
-    pub client: OAuthClient,
-}
-
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
-pub struct RequestFailedPayload {
-    pub message: String,
-}
-
 /// An empty payload (it may be left out).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
 pub struct Empty {}

@@ -92,11 +92,7 @@ pub fn decode_host_message(value: &Value) -> Result<HostMessage, DecodeError> {
         "requestSave" => HostMessage::RequestSave,
         "requestValidate" => HostMessage::RequestValidate,
         "oauthClientSaved" => {
-            #[derive(serde::Deserialize)]
-            struct P {
-                client: OAuthClient,
-            }
-            let p: P = payload_as(kind, payload, &request_id)?;
+            let p: ClientPayload = payload_as(kind, payload, &request_id)?;
             HostMessage::OAuthClientSaved {
                 request_id: needs_id()?,
                 client: p.client,
@@ -107,11 +103,7 @@ pub fn decode_host_message(value: &Value) -> Result<HostMessage, DecodeError> {
             request_id: needs_id()?,
         },
         "requestFailed" => {
-            #[derive(serde::Deserialize)]
-            struct P {
-                message: String,
-            }
-            let p: P = payload_as(kind, payload, &request_id)?;
+            let p: RequestFailedPayload = payload_as(kind, payload, &request_id)?;
             HostMessage::RequestFailed {
                 request_id: needs_id()?,
                 message: p.message,

@@ -16,6 +16,20 @@ pub struct OAuthClient {
     pub client_id: String,
 }
 
+/// `oauthClientSaved`: the client the host saved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+pub struct ClientPayload {
+    pub client: OAuthClient,
+}
+
+/// `requestFailed`: why the host could not complete a request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+pub struct RequestFailedPayload {
+    pub message: String,
+}
+
 /// The client dialog's result, sent in `saveOAuthClient`.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]

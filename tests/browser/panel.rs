@@ -28,9 +28,7 @@ async fn before_init_the_form_is_disabled_and_says_it_is_connecting() {
 
 #[wasm_bindgen_test]
 async fn pasting_a_dashboard_url_sets_tenant_and_region_and_shows_the_domain() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     let tenant = t.input("Tenant domain");
     paste(
         &tenant,
@@ -54,9 +52,7 @@ async fn pasting_a_dashboard_url_sets_tenant_and_region_and_shows_the_domain() {
 
 #[wasm_bindgen_test]
 async fn a_typed_domain_normalises_on_blur_and_a_bare_auth0_domain_is_legacy_us() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     let tenant = t.input("Tenant domain");
     type_text(&tenant, "dev-6ljhqh2ct4wo15by.auth0.com");
     settle().await;
@@ -77,9 +73,7 @@ async fn a_typed_domain_normalises_on_blur_and_a_bare_auth0_domain_is_legacy_us(
 
 #[wasm_bindgen_test]
 async fn each_broken_tenant_rule_shows_its_message_until_fixed() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     let tenant = t.input("Tenant domain");
     for (typed, expected) in [
         ("ab", "at least 3 characters"),
@@ -110,9 +104,7 @@ async fn each_broken_tenant_rule_shows_its_message_until_fixed() {
 
 #[wasm_bindgen_test]
 async fn name_is_required_trimmed_and_unique() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     let name = t.input("Name your connection");
     assert_eq!(name.get_attribute("aria-required").as_deref(), Some("true"));
     blur(&name);
@@ -131,9 +123,7 @@ async fn name_is_required_trimmed_and_unique() {
 
 #[wasm_bindgen_test]
 async fn save_with_errors_shows_every_error_focuses_the_first_and_sends_nothing() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     type_text(&t.input("Tenant domain"), "dev-6ljhqh2ct4wo15by");
     click(&t.button("Save"));
     settle().await;
@@ -151,9 +141,7 @@ async fn save_with_errors_shows_every_error_focuses_the_first_and_sends_nothing(
 
 #[wasm_bindgen_test]
 async fn switching_api_type_keeps_shared_fields_and_each_types_own() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     type_text(&t.input("Name your connection"), "Shared name");
     paste(
         &t.input("Tenant domain"),
@@ -184,9 +172,7 @@ async fn switching_api_type_keeps_shared_fields_and_each_types_own() {
 
 #[wasm_bindgen_test]
 async fn the_audience_follows_the_domain_until_edited_then_resets() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     paste(
         &t.input("Tenant domain"),
         "dev-6ljhqh2ct4wo15by.eu.auth0.com",
@@ -229,9 +215,7 @@ async fn fill_management(t: &TestPanel) {
 
 #[wasm_bindgen_test]
 async fn save_sends_one_submit_shows_busy_then_saved_and_read_only() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     fill_management(&t).await;
     let save = t.button("Save");
     click(&save);
@@ -271,9 +255,7 @@ async fn save_sends_one_submit_shows_busy_then_saved_and_read_only() {
 
 #[wasm_bindgen_test]
 async fn host_field_errors_appear_beside_fields_and_a_general_message_above_actions() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     fill_management(&t).await;
     click(&t.button("Save"));
     settle().await;
@@ -324,9 +306,7 @@ async fn host_field_errors_appear_beside_fields_and_a_general_message_above_acti
 
 #[wasm_bindgen_test]
 async fn adding_a_client_sends_its_secret_only_in_the_message_and_selects_it() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     click(&t.button("Add OAuth 2.0 client"));
     settle().await;
     let dialog = t.query("dialog[open]").expect("the dialog is open");
@@ -386,9 +366,7 @@ async fn adding_a_client_sends_its_secret_only_in_the_message_and_selects_it() {
 
 #[wasm_bindgen_test]
 async fn editing_a_client_with_a_blank_secret_leaves_it_unchanged() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     let edit = t.button("Edit OAuth 2.0 client");
     assert!(edit.has_attribute("disabled"), "nothing to edit yet");
     choose(&t.select("OAuth 2.0 client"), "c-2");
@@ -465,9 +443,7 @@ async fn a_later_init_for_the_same_connection_keeps_edits_and_another_replaces_t
 
 #[wasm_bindgen_test]
 async fn cancel_with_changes_asks_first_and_discard_sends_cancel() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     type_text(&t.input("Name your connection"), "Something");
     settle().await;
     click(&t.button("Cancel"));
@@ -519,9 +495,7 @@ async fn my_account_scopes_from_the_host_show_in_the_summary_with_unknown_ones_m
 
 #[wasm_bindgen_test]
 async fn the_http_view_lists_the_resolved_settings() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     t.input("My account").click();
     paste(
         &t.input("Tenant domain"),
@@ -551,9 +525,7 @@ async fn the_http_view_lists_the_resolved_settings() {
 
 #[wasm_bindgen_test]
 async fn changed_is_posted_after_edits_with_every_error() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     type_text(&t.input("Name your connection"), "x");
     wait(300).await;
     let changed = t.sent_of("changed");
@@ -573,9 +545,7 @@ async fn changed_is_posted_after_edits_with_every_error() {
 
 #[wasm_bindgen_test]
 async fn replies_for_unknown_requests_change_nothing() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(create_init()).await;
+    let t = TestPanel::started(create_init()).await;
     fill_management(&t).await;
     t.panel.deliver(HostMessage::SubmitResult {
         request_id: "never-sent".into(),

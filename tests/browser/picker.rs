@@ -69,9 +69,7 @@ fn live_region(dialog: &Element) -> String {
 
 #[wasm_bindgen_test]
 async fn the_picker_opens_as_a_modal_with_focus_inside_and_named_checkboxes() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(my_account_init(None, &[])).await;
+    let t = TestPanel::started(my_account_init(None, &[])).await;
     let dialog = open_picker(&t).await;
     assert_eq!(
         accessible_text(&dialog.query_selector("h3").unwrap().unwrap()),
@@ -117,9 +115,7 @@ async fn the_picker_opens_as_a_modal_with_focus_inside_and_named_checkboxes() {
 
 #[wasm_bindgen_test]
 async fn keyboard_moves_focus_within_a_list_and_a_move_keeps_focus_in_it() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(my_account_init(None, &[])).await;
+    let t = TestPanel::started(my_account_init(None, &[])).await;
     let dialog = open_picker(&t).await;
     let available = list(&dialog, "Available scopes");
     let boxes = items(&available);
@@ -165,9 +161,7 @@ async fn keyboard_moves_focus_within_a_list_and_a_move_keeps_focus_in_it() {
 
 #[wasm_bindgen_test]
 async fn shift_click_checks_a_range_and_double_click_moves_one() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(my_account_init(None, &[])).await;
+    let t = TestPanel::started(my_account_init(None, &[])).await;
     let dialog = open_picker(&t).await;
     let available = list(&dialog, "Available scopes");
     items(&available)[2].click();
@@ -187,9 +181,7 @@ async fn shift_click_checks_a_range_and_double_click_moves_one() {
 
 #[wasm_bindgen_test]
 async fn a_filter_narrows_the_list_and_add_all_moves_only_what_is_shown() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(my_account_init(None, &[])).await;
+    let t = TestPanel::started(my_account_init(None, &[])).await;
     let dialog = open_picker(&t).await;
     let filter = t.input("Filter available scopes");
     type_text(&filter, "CONNECTED");
@@ -219,9 +211,7 @@ async fn a_filter_narrows_the_list_and_add_all_moves_only_what_is_shown() {
 
 #[wasm_bindgen_test]
 async fn check_all_is_tri_state() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(my_account_init(None, &[])).await;
+    let t = TestPanel::started(my_account_init(None, &[])).await;
     let dialog = open_picker(&t).await;
     let available = list(&dialog, "Available scopes");
     items(&available)[0].click();
@@ -236,9 +226,7 @@ async fn check_all_is_tri_state() {
 
 #[wasm_bindgen_test]
 async fn cancel_discards_and_save_applies_to_the_scope_summary() {
-    clear_storage();
-    let t = TestPanel::mount();
-    t.init(my_account_init(None, &["offline_access"])).await;
+    let t = TestPanel::started(my_account_init(None, &["offline_access"])).await;
     let dialog = open_picker(&t).await;
     click(&t.button("Add all scopes"));
     settle().await;

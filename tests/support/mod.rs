@@ -41,6 +41,14 @@ impl TestPanel {
         TestPanel { panel, root, sent }
     }
 
+    /// A panel that has had `init`, with no draft left behind by another test.
+    pub async fn started(init: InitPayload) -> TestPanel {
+        clear_storage();
+        let t = TestPanel::mount();
+        t.init(init).await;
+        t
+    }
+
     pub async fn init(&self, init: InitPayload) {
         self.panel.deliver(HostMessage::Init(Box::new(init)));
         settle().await;
