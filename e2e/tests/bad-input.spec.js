@@ -4,16 +4,14 @@
 import { test, expect } from '@playwright/test';
 import { HOST, PANEL, clients, envelope, openHost } from './host.js';
 import { assertPanelMessage } from './schema.js';
+import { fillManagement, label } from './panel.js';
 
-const label = (ui, name) => ui.getByLabel(name, { exact: true });
 
 async function typedPanel(page) {
   const host = await openHost(page);
   await host.waitFor('ready');
   await host.send(envelope('init', { mode: 'create', oauthClients: clients }));
-  await label(host.frame, 'Name your connection').fill('Typed by a person');
-  await label(host.frame, 'Tenant domain').fill('dev-6ljhqh2ct4wo15by.eu.auth0.com');
-  await label(host.frame, 'Tenant domain').blur();
+  await fillManagement(host.frame, { name: 'Typed by a person', tenant: 'dev-6ljhqh2ct4wo15by.eu.auth0.com' });
   return host;
 }
 

@@ -3,9 +3,9 @@
 import { test, expect } from '@playwright/test';
 import { clients, envelope, openHost } from './host.js';
 import { assertPanelMessage } from './schema.js';
+import { fillManagement, label } from './panel.js';
 
 const E2E_PANEL = 'http://127.0.0.1:4178';
-const label = (frame, name) => frame.getByLabel(name, { exact: true });
 
 test('a panic shows the crashed state, tells the host, and a reload brings the draft back', async ({ page }) => {
   // A same-site host: a cross-site frame may be denied storage, and then no draft survives anything.
@@ -13,10 +13,11 @@ test('a panic shows the crashed state, tells the host, and a reload brings the d
   const host = await openHost(page, { panel: E2E_PANEL, hostOrigin: sameSite, trusted: sameSite });
   await host.waitFor('ready');
   await host.send(envelope('init', { mode: 'create', oauthClients: clients }));
-  await label(host.frame, 'Name your connection').fill('Force a panic');
-  await label(host.frame, 'Tenant domain').fill('dev-6ljhqh2ct4wo15by.eu.auth0.com');
-  await label(host.frame, 'Tenant domain').blur();
-  await label(host.frame, 'OAuth 2.0 client').selectOption({ label: 'Self-service portal' });
+  await fillManagement(host.frame, {
+    name: 'Force a panic',
+    tenant: 'dev-6ljhqh2ct4wo15by.eu.auth0.com',
+    client: 'Self-service portal',
+  });
   const panelFrame = page.frame({ url: /127\.0\.0\.1:4178/ });
   const draft = () => panelFrame.evaluate(() => Object.entries(sessionStorage).find(([k]) => k.includes(':draft:'))?.[1] ?? '');
   await expect.poll(draft).toContain('client-2');

@@ -1,15 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { PANEL, STRANGER, clients, envelope, openHost } from './host.js';
 import { assertHostMessage, assertPanelMessage } from './schema.js';
+import { fillManagement, label } from './panel.js';
 
-const label = (frame, name) => frame.getByLabel(name, { exact: true });
-
-async function fillManagement(frame) {
-  await label(frame, 'Name your connection').fill('Framed connection');
-  await label(frame, 'Tenant domain').fill('dev-6ljhqh2ct4wo15by.eu.auth0.com');
-  await label(frame, 'Tenant domain').blur();
-  await label(frame, 'OAuth 2.0 client').selectOption({ label: 'Back-office integration' });
-}
+const framed = { name: 'Framed connection', tenant: 'dev-6ljhqh2ct4wo15by.eu.auth0.com', client: 'Back-office integration' };
 
 test('ready, init, a filled form and the submit the host receives', async ({ page }) => {
   const host = await openHost(page);
@@ -22,7 +16,7 @@ test('ready, init, a filled form and the submit the host receives', async ({ pag
   const init = envelope('init', { mode: 'create', existingNames: ['Taken'], oauthClients: clients });
   assertHostMessage(init);
   await host.send(init);
-  await fillManagement(host.frame);
+  await fillManagement(host.frame, framed);
   await host.frame.getByRole('button', { name: 'Save', exact: true }).click();
   await host.waitFor('submit');
   const submit = await host.last('submit');
@@ -68,7 +62,7 @@ test('field errors from submitResult appear beside their fields', async ({ page 
   const host = await openHost(page);
   await host.waitFor('ready');
   await host.send(envelope('init', { mode: 'create', oauthClients: clients }));
-  await fillManagement(host.frame);
+  await fillManagement(host.frame, framed);
   await host.frame.getByRole('button', { name: 'Save', exact: true }).click();
   await host.waitFor('submit');
   const submit = await host.last('submit');
@@ -91,7 +85,7 @@ test('requestValidate shows every error and answers changed; requestSave saves',
   await expect(host.frame.getByText('Enter a name for the connection.')).toBeVisible();
   await expect.poll(async () => (await host.last('changed'))?.payload.errors.name).toBe('Enter a name for the connection.');
   expect((await host.last('changed')).payload.valid).toBe(false);
-  await fillManagement(host.frame);
+  await fillManagement(host.frame, framed);
   await host.send(envelope('requestSave'));
   await host.waitFor('submit');
 });
@@ -133,7 +127,7 @@ test('a host that stays silent gives hostTimeout and Save works again', async ({
   const host = await openHost(page);
   await host.waitFor('ready');
   await host.send(envelope('init', { mode: 'create', oauthClients: clients, requestTimeoutMs: 700 }));
-  await fillManagement(host.frame);
+  await fillManagement(host.frame, framed);
   const save = host.frame.getByRole('button', { name: 'Save', exact: true });
   await save.click();
   await host.waitFor('error');

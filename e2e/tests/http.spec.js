@@ -1,5 +1,6 @@
 import { test, expect } from '@playwright/test';
 import { assertPanelMessage } from './schema.js';
+import { fillManagement, label } from './panel.js';
 
 const PANEL = 'http://127.0.0.1:4173';
 const PLATFORM = 'http://127.0.0.1:4176';
@@ -20,14 +21,12 @@ const panelUrl = (endpoint = `${PLATFORM}/api`, trusted = PLATFORM) => {
   return url.href;
 };
 
-const label = (page, name) => page.getByLabel(name, { exact: true });
-
-async function fill(page) {
-  await label(page, 'Name your connection').fill('From the platform');
-  await label(page, 'Tenant domain').fill('https://manage.auth0.com/dashboard/jp/dev-6ljhqh2ct4wo15by/');
-  await label(page, 'Tenant domain').blur();
-  await label(page, 'OAuth 2.0 client').selectOption({ label: 'Back-office integration' });
-}
+const fill = (page) =>
+  fillManagement(page, {
+    name: 'From the platform',
+    tenant: 'https://manage.auth0.com/dashboard/jp/dev-6ljhqh2ct4wo15by/',
+    client: 'Back-office integration',
+  });
 
 test.beforeEach(async () => {
   await control.reset();

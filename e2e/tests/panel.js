@@ -1,6 +1,17 @@
 // A page object for the panel, speaking only in the labels and roles a person sees.
 import { expect } from '@playwright/test';
 
+/** The field a person finds by its exact label, in a page, a frame or a part of either. */
+export const label = (ui, name) => ui.getByLabel(name, { exact: true });
+
+/** Fills a Management connection as a person would; the tenant is normalised on blur. */
+export async function fillManagement(ui, { name, tenant, client }) {
+  await label(ui, 'Name your connection').fill(name);
+  await label(ui, 'Tenant domain').fill(tenant);
+  await label(ui, 'Tenant domain').blur();
+  if (client) await label(ui, 'OAuth 2.0 client').selectOption({ label: client });
+}
+
 export class PanelPage {
   constructor(page) {
     this.page = page;

@@ -1,8 +1,8 @@
 // Hosts that do not follow the handshake's happy path: an early init, a late one, a second one.
 import { test, expect } from '@playwright/test';
 import { HOST, PANEL, clients, envelope } from './host.js';
+import { label } from './panel.js';
 
-const label = (frame, name) => frame.getByLabel(name, { exact: true });
 
 async function open(page, early) {
   const panelUrl = new URL('/index.html', PANEL);
