@@ -1,10 +1,13 @@
 // A platform API for the http transport's e2e tests, on its own loopback origin, with real CORS
 // and preflight. The tests steer it through /control/* (from Node, not from the browser).
-// Usage: node platform.mjs <port> <panel origin>
+// Usage: node platform.mjs <port> <panel origins, comma-separated> [redirect origin]
+// With a redirect origin, /moved/* answers 307 to that origin's /api/* (an open redirect on the
+// platform, which the panel must never follow).
 import { createServer } from 'node:http';
 
 const port = Number(process.argv[2] ?? 4176);
-const panelOrigin = process.argv[3] ?? 'http://127.0.0.1:4173';
+const panelOrigins = (process.argv[3] ?? 'http://127.0.0.1:4173').split(',');
+const redirectOrigin = process.argv[4];
 const v1 = { protocol: 'auth0-connection-panel', version: 1 };
 
 let state;
@@ -34,8 +37,8 @@ const json = (res, status, body, headers = {}) => {
 };
 
 const cors = (req) =>
-  req.headers.origin === panelOrigin
-    ? { 'access-control-allow-origin': panelOrigin, 'access-control-allow-credentials': 'true', vary: 'Origin' }
+  panelOrigins.includes(req.headers.origin)
+    ? { 'access-control-allow-origin': req.headers.origin, 'access-control-allow-credentials': 'true', vary: 'Origin' }
     : {};
 
 const readBody = (req) =>
@@ -97,6 +100,10 @@ createServer(async (req, res) => {
       'access-control-allow-headers': 'content-type',
       'access-control-max-age': '600',
     });
+    return res.end();
+  }
+  if (redirectOrigin && url.pathname.startsWith('/moved/')) {
+    res.writeHead(307, { ...cors(req), location: `${redirectOrigin}/api/${url.pathname.slice('/moved/'.length)}` });
     return res.end();
   }
   if (req.method === 'GET' && url.pathname === '/api/init') {

@@ -10,7 +10,7 @@ export PATH="$HOME/.cargo/bin:$PATH"
 rustup toolchain list | grep -q '^nightly' || { echo "missing: the nightly Rust toolchain (rustup)" >&2; exit 1; }
 cargo fuzz --version >/dev/null 2>&1 || cargo install cargo-fuzz --locked
 printf '| target | inputs tried | seconds | crashes |\n|---|---|---|---|\n'
-for target in host_message tenant_input callback draft host_params url_fields; do
+for target in host_message tenant_input callback draft host_params url_fields deployment_lists theme_token; do
   log="$(mktemp)"
   status=0
   cargo +nightly fuzz run "$target" -- -max_total_time="$seconds" >"$log" 2>&1 || status=$?

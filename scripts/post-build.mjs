@@ -6,6 +6,8 @@
 //    without this the module would run unchecked.
 // 3. Trunk's nonce placeholders go from every tag but an inline script: only `trunk serve`'s
 //    auto-reload script is one, and only it needs its nonce.
+// 4. The deployment's lists, ACP_HOST_ORIGINS and ACP_ENDPOINTS (space-separated; build.rs has
+//    already refused a malformed one with the panel's own parser), go into index.html's meta tags.
 // Any expected text that is missing fails the build, so a Trunk or wasm-bindgen change is noticed.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -21,7 +23,13 @@ function replaceOnce(text, pattern, replacement, where) {
 }
 
 const page = join(dir, 'index.html');
-const html = readFileSync(page, 'utf8');
+let html = readFileSync(page, 'utf8');
+
+for (const [name, variable] of [['acp-host-origins', 'ACP_HOST_ORIGINS'], ['acp-endpoints', 'ACP_ENDPOINTS']]) {
+  const list = (process.env[variable] ?? '').split(/\s+/).filter(Boolean).join(' ');
+  if (/["<>&]/.test(list)) throw new Error(`post-build: ${variable} holds a character no origin or endpoint has`);
+  html = replaceOnce(html, new RegExp(`<meta name="${name}" content="[^"]*"`), `<meta name="${name}" content="${list}"`, 'index.html');
+}
 
 const preload = html.match(/<link rel="preload"[^>]*\bhref="\/([^"]+\.wasm)"[^>]*\bintegrity="([^"]+)"/);
 if (!preload) throw new Error('post-build: no WebAssembly preload with integrity in index.html');

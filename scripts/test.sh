@@ -40,13 +40,15 @@ suite() {
 suite native-tests 'test result: ok\. [1-9][0-9]* passed' cargo test --lib
 suite browser-tests 'test result: ok\. [1-9][0-9]* passed' \
   bash -c 'source scripts/wasm-env.sh && cargo test --target wasm32-unknown-unknown --test browser'
+# The release build lists no host and no endpoint, as shipped; the e2e suite serves it with its
+# deployment's lists written into the pages, as a deployer may edit them.
 step "release build"
-must bash -c 'source scripts/wasm-env.sh && trunk build --release'
+must bash -c 'source scripts/wasm-env.sh && unset ACP_HOST_ORIGINS ACP_ENDPOINTS && trunk build --release'
 # Two e2e suites need a test build: the authorization tests one whose authorize URL points at their
 # local authorization server (the shipped build cannot be pointed anywhere but the tenant), the
-# crash test one that panics on a named Save.
+# crash test one that panics on a named Save. It gets the e2e deployment's lists at build time.
 step "e2e test build"
-must bash -c 'source scripts/wasm-env.sh && ACP_E2E_AUTHORIZATION_SERVER=http://127.0.0.1:4177 trunk build --release --features e2e-authorization-server,e2e-forced-panic --dist dist-e2e'
+must bash -c 'source scripts/wasm-env.sh && eval "$(node e2e/deployment.mjs)" && ACP_E2E_AUTHORIZATION_SERVER=http://127.0.0.1:4177 trunk build --release --features e2e-authorization-server,e2e-forced-panic --dist dist-e2e'
 suite e2e '^ +[1-9][0-9]* passed' bash -c 'cd e2e && npx playwright test'
 
 # Adds up the numbers in every line of the suites' output that matches a pattern.

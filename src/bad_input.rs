@@ -8,7 +8,9 @@ use crate::model::connection::FormValues;
 use crate::model::draft::{decode_draft, encode_draft};
 use crate::model::name::validate_name;
 use crate::model::tenant::{TenantError, parse_tenant_input};
-use crate::protocol::origins::{check_endpoint, normalize_origin, read_host_params};
+use crate::model::theme::accept_token;
+use crate::protocol::deployment::Deployment;
+use crate::protocol::origins::{normalize_origin, read_host_params};
 use crate::protocol::*;
 use serde_json::{Value, json};
 
@@ -65,7 +67,7 @@ fn the_baseline_init_of_the_matrix_decodes() {
 
 #[test]
 fn a_wrong_type_in_any_init_field_names_that_field() {
-    let cases: [(&[&str], Value, &str); 16] = [
+    let cases: [(&[&str], Value, &str); 20] = [
         (&["mode"], json!(1), "mode"),
         (&["mode"], json!("delete"), "mode"),
         (&["connection"], json!("conn"), "connection"),
@@ -97,6 +99,14 @@ fn a_wrong_type_in_any_init_field_names_that_field() {
         (&["themeTokens"], json!(["accent"]), "themeTokens"),
         (&["popup", "width"], json!("wide"), "popup.width"),
         (&["requestTimeoutMs"], json!(-5), "requestTimeoutMs"),
+        (&["requestTimeoutMs"], json!(3e9), "requestTimeoutMs"),
+        (&["requestTimeoutMs"], json!(999), "requestTimeoutMs"),
+        (&["requestTimeoutMs"], json!(600_001), "requestTimeoutMs"),
+        (
+            &["requestTimeoutMs"],
+            json!(2_147_483_648_u64),
+            "requestTimeoutMs",
+        ),
         (&["reset"], json!("yes"), "reset"),
     ];
     for (path, value, named) in cases {
@@ -239,13 +249,13 @@ fn script_and_data_urls_are_refused_wherever_a_url_goes() {
         assert!(e.message.contains("redirectUri"), "{}", e.message);
         assert!(normalize_origin(url).is_err(), "origin {url}");
         let own = "https://panel.example";
-        assert!(
-            check_endpoint(url, &[own.into()], own).is_err(),
-            "endpoint {url}"
-        );
-        let params = read_host_params(&format!("hostOrigin={url}"), own);
-        assert_eq!(params.trusted, [own], "hostOrigin {url}");
-        assert_eq!(params.problems.len(), 1, "hostOrigin {url}");
+        for key in ["endpoint", "hostOrigin"] {
+            let query = format!("{key}={}", urlencode(url));
+            let refusal = read_host_params(&query, own, &Deployment::default()).unwrap_err();
+            assert!(refusal.contains(url), "{key} {url}: {refusal}");
+        }
+        assert!(Deployment::parse(url, "").is_err(), "listed host {url}");
+        assert!(Deployment::parse("", url).is_err(), "listed endpoint {url}");
         assert!(parse_tenant_input(url).is_err(), "tenant {url}");
     }
 }
@@ -304,6 +314,53 @@ fn callbacks_that_are_not_a_single_code_and_state_are_refused() {
         let query = format!("code=c&state={}", urlencode(script));
         let result = parse_callback(&query).expect("any state is read as text");
         assert_eq!(result.state(), Some(script));
+    }
+}
+
+#[test]
+fn deployment_lists_refuse_anything_but_exact_origins_and_endpoints() {
+    for origins in [
+        "https://app.example.com/",
+        "https://app.example.com/admin",
+        "https://*.example.com",
+        "https://app.example.com?x=1",
+        "https://user:pw@app.example.com",
+        "https://xn--bcher-kva.example",
+        "https://аpp.example.com",
+        "app.example.com",
+    ] {
+        let e = Deployment::parse(origins, "").unwrap_err();
+        assert!(e.to_string().contains(origins), "{e}");
+    }
+    for endpoints in [
+        "https://platform.example/api?next=https://attacker.example",
+        "https://platform.example/api#frag",
+        "https://user@platform.example/api",
+        "https://platform.example/api/../other",
+        "//platform.example/api",
+    ] {
+        let e = Deployment::parse("", endpoints).unwrap_err();
+        assert!(e.to_string().contains(endpoints), "{e}");
+    }
+}
+
+#[test]
+fn theme_tokens_that_could_fetch_or_escape_are_refused() {
+    for value in [
+        "u\\72l(https://attacker.example/a)",
+        "\\75 rl(https://attacker.example/a)",
+        "image-set(\"https://attacker.example/a\" 1x)",
+        "-webkit-image-set(\"https://attacker.example/a\" 1x)",
+        "cross-fade(url(a), url(b))",
+        "element(#x)",
+        "red;background:url(https://attacker.example/a)",
+        "expression(alert(1))",
+        "<script>alert(1)</script>",
+    ] {
+        assert!(accept_token("--acp-accent", value).is_err(), "{value}");
+    }
+    for script in SCRIPTS {
+        assert!(accept_token("--acp-accent", script).is_err(), "{script}");
     }
 }
 

@@ -1,4 +1,6 @@
-// PKCE and authorization against a real OAuth 2.0 authorization server (oidc-provider).
+// PKCE and authorization against a real OAuth 2.0 authorization server (oidc-provider), with the
+// panel framed by a host on another site (localhost against 127.0.0.1: the browser partitions the
+// panel's storage) unless a test says the same site.
 import { test, expect } from '@playwright/test';
 import { envelope, HOST } from './host.js';
 import { assertPanelMessage } from './schema.js';
@@ -6,6 +8,9 @@ import { assertPanelMessage } from './schema.js';
 const PANEL = 'http://127.0.0.1:4178';
 const AUTH = 'http://127.0.0.1:4177';
 const HOST_CALLBACK = `${HOST}/callback-landing.html`;
+// A host on the panel's own site: its frame shares storage (and BroadcastChannels) with the
+// callback page, which cross-site frames do not.
+const SAME_SITE_HOST = 'http://127.0.0.1:4174';
 const clients = [
   { id: 'c-public', name: 'Public client', clientId: 'panel-public' },
   { id: 'c-confidential', name: 'Confidential client', clientId: 'panel-confidential' },
@@ -13,10 +18,10 @@ const clients = [
 
 test.describe.configure({ mode: 'serial' });
 
-async function openPanel(page, init) {
+async function openPanel(page, init, { host = HOST } = {}) {
   const panelUrl = new URL('/index.html', PANEL);
-  panelUrl.searchParams.append('hostOrigin', HOST);
-  await page.goto(`${HOST}/frame.html?panel=${encodeURIComponent(panelUrl.href)}`);
+  panelUrl.searchParams.append('hostOrigin', host);
+  await page.goto(`${host}/frame.html?panel=${encodeURIComponent(panelUrl.href)}`);
   await expect.poll(() => page.evaluate(() => window.received.length)).toBeGreaterThan(0);
   await page.evaluate((m) => window.sendToPanel(m), envelope('init', { mode: 'create', oauthClients: clients, ...init }));
   const frame = page.frameLocator('#panel');
@@ -88,13 +93,28 @@ test('panel mode: the popup passes the real server and the panel’s PKCE is wha
   expect(kept).not.toContain(authorization.code);
 });
 
-test('panel mode still completes when the server sends Cross-Origin-Opener-Policy', async ({ page }) => {
+test('panel mode still completes when the server sends Cross-Origin-Opener-Policy (same-site host)', async ({ page }) => {
+  await fetch(`${AUTH}/control/coop?on=1`);
+  try {
+    const frame = await openPanel(page, { authorize: 'panel' }, { host: SAME_SITE_HOST });
+    await fillMyAccount(frame);
+    const submit = await authorizeInPopup(page, frame);
+    expect(submit.payload.authorization.code).toBeTruthy();
+  } finally {
+    await fetch(`${AUTH}/control/coop?on=0`);
+  }
+});
+
+test('a cross-site host whose authorization server cuts the popup off is told to use host mode, not left waiting', async ({ page }) => {
   await fetch(`${AUTH}/control/coop?on=1`);
   try {
     const frame = await openPanel(page, { authorize: 'panel' });
     await fillMyAccount(frame);
-    const submit = await authorizeInPopup(page, frame);
-    expect(submit.payload.authorization.code).toBeTruthy();
+    await frame.getByRole('button', { name: 'Save & authorize' }).click();
+    await expect(frame.getByText(/use authorize: "host"/)).toBeVisible({ timeout: 20_000 });
+    expect((await lastOf(page, 'error')).payload.code).toBe('popupClosed');
+    expect(await lastOf(page, 'submit')).toBeUndefined();
+    await expect(frame.getByLabel('Name your connection', { exact: true })).toHaveValue('Authorized connection');
   } finally {
     await fetch(`${AUTH}/control/coop?on=0`);
   }
@@ -151,7 +171,7 @@ test('a blocked popup gives popupBlocked and leaves the form as it was', async (
 });
 
 test('cancelling the wait gives popupClosed', async ({ page, context }) => {
-  const frame = await openPanel(page, { authorize: 'panel' });
+  const frame = await openPanel(page, { authorize: 'panel' }, { host: SAME_SITE_HOST });
   await fillMyAccount(frame);
   // The authorization window never finishes; closing it alone does not end the wait.
   await context.route('**/authorize?**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>held</p>' }));
@@ -165,17 +185,87 @@ test('cancelling the wait gives popupClosed', async ({ page, context }) => {
   expect(await lastOf(page, 'submit')).toBeUndefined();
 });
 
-test('a callback with another state gives stateMismatch and is not used', async ({ page, context }) => {
-  const frame = await openPanel(page, { authorize: 'panel' });
+/** Holds every request to the authorization server's /authorize until `release()`. */
+async function holdAuthorize(context) {
+  let release;
+  const gate = new Promise((resolve) => (release = resolve));
+  await context.route('**/authorize?**', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a callback from another page with a guessed state is ignored and the real flow completes', async ({ page, context }) => {
+  const frame = await openPanel(page, { authorize: 'panel' }, { host: SAME_SITE_HOST });
   await fillMyAccount(frame);
-  await context.route('**/authorize?**', (route) => route.fulfill({ contentType: 'text/html', body: '<p>held</p>' }));
+  const release = await holdAuthorize(context);
   const popup = page.waitForEvent('popup');
   await frame.getByRole('button', { name: 'Save & authorize' }).click();
   await popup;
   const forged = await context.newPage();
+  await forged.goto(`${PANEL}/callback.html?error=access_denied&state=guess`);
   await forged.goto(`${PANEL}/callback.html?code=forged-code&state=not-the-state`);
-  await expect(frame.getByText('state mismatch')).toBeVisible();
-  expect((await lastOf(page, 'error')).payload.code).toBe('stateMismatch');
+  await page.waitForTimeout(800);
+  await expect(frame.getByText('Waiting for the authorization window…')).toBeVisible();
+  expect(await lastOf(page, 'error')).toBeUndefined();
+  release();
+  await expect.poll(() => lastOf(page, 'submit'), { timeout: 20_000 }).toBeTruthy();
+  const { authorization } = (await lastOf(page, 'submit')).payload;
+  expect(authorization.code).toBeTruthy();
+  expect(authorization.code).not.toBe('forged-code');
+});
+
+test('two panels authorizing at once each complete with their own popup and code', async ({ page, context }) => {
+  const panelUrl = new URL('/index.html', PANEL);
+  panelUrl.searchParams.append('hostOrigin', SAME_SITE_HOST);
+  await page.goto(`${SAME_SITE_HOST}/pair.html?panel=${encodeURIComponent(panelUrl.href)}`);
+  const sides = ['left', 'right'];
+  const received = (side) => page.evaluate((s) => window.received[s], side);
+  const frames = {};
+  for (const side of sides) {
+    await expect.poll(async () => (await received(side)).length).toBeGreaterThan(0);
+    await page.evaluate(([s, m]) => window.sendToPanel(s, m), [side, envelope('init', { mode: 'create', oauthClients: clients, authorize: 'panel' })]);
+    frames[side] = page.frameLocator(`#${side}`);
+    await fillMyAccount(frames[side]);
+  }
+  const release = await holdAuthorize(context);
+  const popups = [];
+  for (const side of sides) {
+    const popup = page.waitForEvent('popup', { timeout: 5_000 });
+    await frames[side].getByRole('button', { name: 'Save & authorize' }).click();
+    popups.push(await popup);
+  }
+  expect(popups[0]).not.toBe(popups[1]);
+  release();
+  const submitOf = async (side) => (await received(side)).find((m) => m.type === 'submit');
+  for (const side of sides) await expect.poll(() => submitOf(side), { timeout: 20_000 }).toBeTruthy();
+  const [left, right] = [await submitOf('left'), await submitOf('right')];
+  expect(left.payload.authorization.code).toBeTruthy();
+  expect(right.payload.authorization.code).toBeTruthy();
+  expect(left.payload.authorization.code).not.toBe(right.payload.authorization.code);
+  expect(left.payload.authorization.state).not.toBe(right.payload.authorization.state);
+  for (const side of sides) expect((await received(side)).filter((m) => m.type === 'error')).toEqual([]);
+});
+
+test('a later init cancels a pending authorization: its popup closes and its late callback submits nothing', async ({ page, context }) => {
+  const frame = await openPanel(page, { authorize: 'panel' }, { host: SAME_SITE_HOST });
+  await fillMyAccount(frame);
+  await holdAuthorize(context);
+  const popupEvent = page.waitForEvent('popup');
+  await frame.getByRole('button', { name: 'Save & authorize' }).click();
+  const popup = await popupEvent;
+  const state = new URL(popup.url()).searchParams.get('state');
+  expect(state).toBeTruthy();
+  await page.evaluate((m) => window.sendToPanel(m), envelope('init', {
+    mode: 'create', oauthClients: clients, authorize: 'panel', reset: true, connection: { name: 'Connection B' },
+  }));
+  await expect(frame.getByLabel('Name your connection', { exact: true })).toHaveValue('Connection B');
+  await expect.poll(() => popup.isClosed()).toBe(true);
+  expect((await lastOf(page, 'error')).payload.code).toBe('popupClosed');
+  const late = await context.newPage();
+  await late.goto(`${PANEL}/callback.html?code=late-code&state=${encodeURIComponent(state)}`);
+  await page.waitForTimeout(1_000);
   expect(await lastOf(page, 'submit')).toBeUndefined();
 });
 

@@ -126,7 +126,7 @@ test('a page on an untrusted origin that frames the panel gets nothing and sees 
 test('a host that stays silent gives hostTimeout and Save works again', async ({ page }) => {
   const host = await openHost(page);
   await host.waitFor('ready');
-  await host.send(envelope('init', { mode: 'create', oauthClients: clients, requestTimeoutMs: 700 }));
+  await host.send(envelope('init', { mode: 'create', oauthClients: clients, requestTimeoutMs: 1000 }));
   await fillManagement(host.frame, framed);
   const save = host.frame.getByRole('button', { name: 'Save', exact: true });
   await save.click();

@@ -89,7 +89,6 @@ test('http transport', async ({ page, context }) => {
   const lines = recordConsole(context);
   const url = new URL('/index.html', PANEL);
   url.searchParams.set('endpoint', `${PLATFORM}/api`);
-  url.searchParams.append('hostOrigin', PLATFORM);
   await page.goto(url.href);
   const messages = async () => (await (await fetch(`${PLATFORM}/control/state`)).json()).messages;
   await addClientAndSave(page, async () => {

@@ -2,14 +2,16 @@
 //! `GET {endpoint}/init` gives the `init` message; every other message the panel sends is
 //! `POST {endpoint}/messages` (JSON, with credentials). A request is answered 200 with its reply,
 //! which takes the same decoder and code path as a postMessage reply; a notification gets 204.
+//! Redirects are never followed: the endpoint is the one the deployment lists, and a redirect
+//! could lead the panel's requests (and a client secret) anywhere.
 
 use crate::components::state::Outbound;
 use crate::components::{MountedPanel, PanelOptions, Session, mount_panel};
 use crate::protocol::decode_host_text;
 use crate::protocol::{HostMessage, PanelMessage, encode_panel_message};
-use gloo_net::http::{Request, Response};
+use gloo_net::http::{Request, RequestBuilder, Response};
 use std::rc::Rc;
-use web_sys::{HtmlElement, RequestCredentials};
+use web_sys::{HtmlElement, RequestCredentials, RequestRedirect, ResponseType};
 
 /// Starts the panel against an endpoint whose origin the caller has checked.
 pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<MountedPanel> {
@@ -48,20 +50,18 @@ pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<Mou
     panel
 }
 
-/// A panel that sends nothing, for a configuration the panel refuses.
-pub fn refused(root: HtmlElement, host_origin: String) -> Rc<MountedPanel> {
-    Rc::new(mount_panel(
-        root,
-        PanelOptions {
-            host_origin,
-            instance_id: None,
-            outbound: Rc::new(|_| {}),
-        },
-    ))
+/// Every request: with the person's credentials, never following a redirect.
+fn with_policy(request: RequestBuilder) -> RequestBuilder {
+    request
+        .credentials(RequestCredentials::Include)
+        .redirect(RequestRedirect::Manual)
 }
 
 /// Why a response is not the answer the panel needed, in words for the person.
 fn status_problem(response: &Response) -> String {
+    if response.type_() == ResponseType::Opaqueredirect {
+        return "a redirect (status 3xx), which the panel does not follow".into();
+    }
     let text = response.status_text();
     let status = response.status();
     if text.is_empty() {
@@ -72,8 +72,7 @@ fn status_problem(response: &Response) -> String {
 }
 
 async fn load_init(session: Session, url: &str) {
-    let response = Request::get(url)
-        .credentials(RequestCredentials::Include)
+    let response = with_policy(Request::get(url))
         .header("accept", "application/json")
         .send()
         .await;
@@ -105,8 +104,7 @@ async fn post(session: Session, url: &str, message: PanelMessage) {
         _ => None,
     };
     let body = encode_panel_message(&message).to_string();
-    let response = match Request::post(url)
-        .credentials(RequestCredentials::Include)
+    let response = match with_policy(Request::post(url))
         .header("content-type", "application/json")
         .body(body)
     {

@@ -66,11 +66,7 @@ impl Link {
 
 /// Starts the panel in a frame (or opened window). Refuses, and posts nothing, when the page that
 /// frames it is not a trusted origin.
-pub fn start(
-    root: HtmlElement,
-    trusted: Vec<String>,
-    problems: &[String],
-) -> Option<Rc<MountedPanel>> {
+pub fn start(root: HtmlElement, trusted: Vec<String>) -> Option<Rc<MountedPanel>> {
     let window = web_sys::window()?;
     let target = host_window(&window)?;
     let link = Rc::new(Link {
@@ -92,14 +88,10 @@ pub fn start(
     if let Some(parent) = parent_origin(&window)
         && !link.trusted.contains(&parent)
     {
-        let mut message = format!(
+        panel.refuse(format!(
             "This panel cannot run inside {parent}: that site is not one of its trusted hosts. \
-             The host adds its origin to the panel's address as ?hostOrigin={parent}."
-        );
-        for problem in problems {
-            message.push_str(&format!(" Unusable parameter {problem}"));
-        }
-        panel.refuse(message);
+             A host on the deployment's list adds its origin to the panel's address as ?hostOrigin={parent}."
+        ));
         return Some(panel);
     }
     super::crash::watch(root.clone(), link_outbound(link.clone()), true);

@@ -1,9 +1,13 @@
 //! The panel as its own document (index.html): it reads its URL and picks the first transport that
-//! applies: http (`?endpoint=`), iframe (framed or opened by a host), standalone (demo host).
+//! applies: http (`?endpoint=`), iframe (framed or opened by a host), standalone (demo host). The
+//! URL only picks among the hosts and endpoints the deployment lists in the page's meta tags.
 
 use super::log::MessageLog;
-use crate::protocol::origins::{check_endpoint, read_host_params};
+use crate::components::{MountedPanel, PanelOptions, mount_panel};
+use crate::protocol::deployment::{Deployment, ENDPOINTS, HOST_ORIGINS};
+use crate::protocol::origins::{HostParams, endpoint_origin, names_a_host, read_host_params};
 use leptos::prelude::*;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 fn element(id: &str) -> Option<web_sys::HtmlElement> {
@@ -21,35 +25,84 @@ pub fn start() {
     super::crash::install();
     let location = window().location();
     let own_origin = location.origin().unwrap_or_default();
-    let params = read_host_params(&location.search().unwrap_or_default(), &own_origin);
-    for problem in &params.problems {
-        leptos::logging::warn!("{problem}");
-    }
-    if let Some(endpoint) = params.endpoint {
-        embedded_layout();
-        let panel = match check_endpoint(&endpoint, &params.trusted, &own_origin) {
-            Ok(origin) => super::http::start(root, endpoint, origin),
-            Err(problem) => {
-                let panel = super::http::refused(root, own_origin);
-                panel.refuse(problem);
-                panel
-            }
-        };
-        std::mem::forget(panel);
-        return;
-    }
-    if super::iframe::host_window(&window()).is_some() {
-        embedded_layout();
-        if let Some(panel) = super::iframe::start(root, params.trusted, &params.problems) {
-            std::mem::forget(panel);
+    let query = location.search().unwrap_or_default();
+    let host_window = super::iframe::host_window(&window());
+    if host_window.is_none() && !names_a_host(&query) {
+        let log = RwSignal::new(Vec::new());
+        if let Some(log_root) = element("log") {
+            leptos::mount::mount_to(log_root, move || view! { <MessageLog entries=log /> })
+                .forget();
         }
+        std::mem::forget(super::demo::mount_with_demo_host(root, log));
         return;
     }
-    let log = RwSignal::new(Vec::new());
-    if let Some(log_root) = element("log") {
-        leptos::mount::mount_to(log_root, move || view! { <MessageLog entries=log /> }).forget();
-    }
-    std::mem::forget(super::demo::mount_with_demo_host(root, log));
+    embedded_layout();
+    let panel = match host_params(&query, &own_origin) {
+        Err(refusal) => refused(root, own_origin, refusal),
+        Ok(HostParams {
+            endpoint: Some(_), ..
+        }) if framed() => refused(
+            root,
+            own_origin,
+            "This panel talks to its platform only as a page of its own, never inside a frame. \
+             Open it directly."
+                .into(),
+        ),
+        Ok(HostParams {
+            endpoint: Some(endpoint),
+            ..
+        }) => {
+            let origin = endpoint_origin(&endpoint);
+            super::http::start(root, endpoint, origin)
+        }
+        Ok(HostParams { trusted, .. }) => match super::iframe::start(root.clone(), trusted) {
+            Some(panel) => panel,
+            None => refused(
+                root,
+                own_origin,
+                "This panel needs a host: open it from the platform that uses it.".into(),
+            ),
+        },
+    };
+    std::mem::forget(panel);
+}
+
+/// The URL's host and endpoint, checked against the deployment's lists.
+fn host_params(query: &str, own_origin: &str) -> Result<HostParams, String> {
+    let deployment = Deployment::parse(&meta(HOST_ORIGINS), &meta(ENDPOINTS))
+        .map_err(|problem| format!("This deployment's settings are not valid: {problem}."))?;
+    read_host_params(query, own_origin, &deployment)
+}
+
+/// A meta tag's content; empty when the page has none.
+fn meta(name: &str) -> String {
+    document()
+        .query_selector(&format!("meta[name=\"{name}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default()
+}
+
+/// Whether the page is inside a frame (the http transport refuses to run there).
+fn framed() -> bool {
+    let window = window();
+    window.parent().ok().flatten().is_some_and(|p| p != window)
+}
+
+/// A panel that shows why it refuses, sends nothing and offers no form.
+fn refused(root: web_sys::HtmlElement, own_origin: String, why: String) -> Rc<MountedPanel> {
+    leptos::logging::warn!("{why}");
+    let panel = Rc::new(mount_panel(
+        root,
+        PanelOptions {
+            host_origin: own_origin,
+            instance_id: None,
+            outbound: Rc::new(|_| {}),
+        },
+    ));
+    panel.refuse(why);
+    panel
 }
 
 /// Only the panel: no demo message log, the host's background.

@@ -1,46 +1,68 @@
-//! Panel-side authorization (`authorize: "panel"`): a popup to the authorize URL, the callback
-//! page's hand-off over a same-origin BroadcastChannel (never `window.opener` or `event.source`,
-//! which an authorization server's Cross-Origin-Opener-Policy severs), and a wait that only the
-//! person or a five-minute limit ends: a severed popup also reads as closed.
+//! Panel-side authorization (`authorize: "panel"`): a popup of the flow's own to the authorize
+//! URL, the callback page's hand-off (a BroadcastChannel named after the flow's state, and a
+//! `postMessage` to the panel's exact origin for frames whose storage the browser partitions),
+//! and a wait that the person, a later `init`, an unmount or a five-minute limit ends. A popup
+//! that reads as closed ends it only where no other hand-off can come (a cross-site frame):
+//! elsewhere it may just be cut off by the authorization server's Cross-Origin-Opener-Policy.
 
 use super::session::Session;
 use super::state::{HostContext, Status};
 use crate::model::authorize::{AuthorizeRequest, authorize_url};
-use crate::model::callback::{CallbackResult, panel_redirect_uri, parse_callback};
+use crate::model::callback::{
+    CALLBACK_MESSAGE, CallbackResult, callback_channel, panel_redirect_uri, parse_callback,
+};
 use crate::model::connection::{Connection, GrantType};
 use crate::model::pkce::{Pkce, new_state};
+use crate::model::site::same_site;
 use crate::protocol::{Authorization, ErrorCode, PanelMessage, PopupSize, SubmitPayload};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
-/// The channel the callback page posts to; only pages of the panel's origin share it.
-pub const CALLBACK_CHANNEL: &str = "auth0-connection-panel:callback";
 const WAIT_LIMIT: Duration = Duration::from_secs(5 * 60);
 const DEFAULT_POPUP: PopupSize = PopupSize {
     width: 500,
     height: 700,
 };
+/// How often a cross-site frame looks at its popup, and how many looks it waits after the popup
+/// closed for a hand-off still on its way.
+const WATCH_INTERVAL: Duration = Duration::from_millis(500);
+const CLOSED_GRACE_TICKS: u32 = 3;
 
-/// An authorization in progress. The verifier lives here, in memory only.
+/// An authorization in progress. The verifier lives here, in memory only. Dropping it ends the
+/// flow: the channel and listener go, and the popup closes.
 pub struct PendingAuthorization {
     connection: Connection,
     pkce: Option<Pkce>,
     state: String,
     redirect_uri: String,
-    popup: Option<web_sys::Window>,
-    channel: web_sys::BroadcastChannel,
+    popup: web_sys::Window,
+    channel: Option<web_sys::BroadcastChannel>,
     timer: Option<TimeoutHandle>,
-    _listener: Closure<dyn Fn(web_sys::MessageEvent)>,
+    /// Cross-site frames only: looks at the popup, whose hand-off can only come by `postMessage`.
+    watch: Option<IntervalHandle>,
+    /// Looks at the popup made since it read as closed.
+    closed_ticks: u32,
+    on_hand_off: Closure<dyn Fn(web_sys::MessageEvent)>,
 }
 
 impl Drop for PendingAuthorization {
     fn drop(&mut self) {
-        self.channel.close();
+        if let Some(channel) = self.channel.take() {
+            channel.close();
+        }
         if let Some(timer) = self.timer.take() {
             timer.clear();
         }
+        if let Some(watch) = self.watch.take() {
+            watch.clear();
+        }
+        let _ = window().remove_event_listener_with_callback(
+            "message",
+            self.on_hand_off.as_ref().unchecked_ref(),
+        );
+        let _ = self.popup.close();
     }
 }
 
@@ -83,8 +105,34 @@ impl AuthorizationStart {
 
 /// The redirect URI the panel uses when it authorizes (shown to the person to register in Auth0).
 pub fn redirect_uri(host: &HostContext) -> String {
-    let origin = window().location().origin().unwrap_or_default();
-    panel_redirect_uri(&origin, host.redirect_uri.as_deref())
+    let page = window().location().href().unwrap_or_default();
+    panel_redirect_uri(&page, host.redirect_uri.as_deref())
+}
+
+/// The query of a hand-off object `{ type, query }` from the callback page.
+fn hand_off_query(data: &JsValue) -> Option<String> {
+    let field = |name: &str| {
+        js_sys::Reflect::get(data, &name.into())
+            .ok()
+            .and_then(|v| v.as_string())
+    };
+    (field("type")? == CALLBACK_MESSAGE).then(|| field("query"))?
+}
+
+/// Whether the panel is framed by another site: then browsers partition its storage, and the
+/// callback page (a first-party window) cannot reach it over a BroadcastChannel.
+fn in_cross_site_frame(host_origin: &str) -> bool {
+    let window = window();
+    if window.top().ok().flatten().is_none_or(|top| top == window) {
+        return false;
+    }
+    let own = window.location().origin().unwrap_or_default();
+    let top = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into())
+        .ok()
+        .and_then(|list| list.dyn_into::<web_sys::DomStringList>().ok())
+        .and_then(|list| list.item(list.length().checked_sub(1)?))
+        .unwrap_or_else(|| host_origin.to_string());
+    !same_site(&own, &top)
 }
 
 impl Session {
@@ -105,8 +153,10 @@ impl Session {
         };
         let size = host.popup.unwrap_or(DEFAULT_POPUP);
         let features = format!("popup=yes,width={},height={}", size.width, size.height);
+        // A window name of this flow's own: another panel's flow never takes over this popup.
+        let name = format!("acp-authorize-{}", new_state());
         let popup = window()
-            .open_with_url_and_target_and_features(&url, "acp-authorize", &features)
+            .open_with_url_and_target_and_features(&url, &name, &features)
             .ok()
             .flatten();
         let Some(popup) = popup else {
@@ -116,24 +166,26 @@ impl Session {
             );
             return;
         };
-        let Ok(channel) = web_sys::BroadcastChannel::new(CALLBACK_CHANNEL) else {
-            let _ = popup.close();
-            self.authorization_failed(
-                ErrorCode::PopupClosed,
-                "This browser cannot receive the authorization result.".into(),
-            );
-            return;
-        };
         let this = *self;
-        let listener =
+        let own_origin = window().location().origin().unwrap_or_default();
+        // The callback page hands over on this flow's channel (same-origin pages, unpartitioned)
+        // and by postMessage to its opener on the panel's exact origin (any frame, unless the
+        // authorization server severed the opener): the first one that carries the state counts.
+        let on_hand_off =
             Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
-                let query = js_sys::Reflect::get(&event.data(), &"query".into())
-                    .ok()
-                    .and_then(|q| q.as_string())
-                    .unwrap_or_default();
-                this.callback_arrived(&query);
+                if event.origin() != own_origin {
+                    return;
+                }
+                if let Some(query) = hand_off_query(&event.data()) {
+                    this.callback_arrived(&query);
+                }
             });
-        channel.set_onmessage(Some(listener.as_ref().unchecked_ref()));
+        let channel = web_sys::BroadcastChannel::new(&callback_channel(&state)).ok();
+        if let Some(channel) = &channel {
+            channel.set_onmessage(Some(on_hand_off.as_ref().unchecked_ref()));
+        }
+        let _ = window()
+            .add_event_listener_with_callback("message", on_hand_off.as_ref().unchecked_ref());
         let timer = set_timeout_with_handle(
             move || {
                 if this.alive() {
@@ -146,17 +198,51 @@ impl Session {
             WAIT_LIMIT,
         )
         .ok();
+        let host_origin = self.state.draft_scope.get_value().0;
+        let watch = in_cross_site_frame(&host_origin)
+            .then(|| set_interval_with_handle(move || this.watch_popup(), WATCH_INTERVAL).ok())
+            .flatten();
         self.authorization.set_value(Some(PendingAuthorization {
             connection,
             pkce,
             state,
             redirect_uri,
-            popup: Some(popup),
+            popup,
             channel,
             timer,
-            _listener: listener,
+            watch,
+            closed_ticks: 0,
+            on_hand_off,
         }));
         self.state.status.set(Status::Authorizing);
+    }
+
+    /// In a cross-site frame the hand-off can only come from the popup's `postMessage`: once the
+    /// popup reads as closed (closed by the person, or cut off from the panel by the authorization
+    /// server's Cross-Origin-Opener-Policy) and nothing arrived, no answer can come, so the wait
+    /// ends with a message instead of five silent minutes.
+    fn watch_popup(&self) {
+        if !self.alive() {
+            return;
+        }
+        let mut given_up = false;
+        self.authorization.update_value(|pending| {
+            if let Some(p) = pending.as_mut()
+                && p.popup.closed().unwrap_or(true)
+            {
+                p.closed_ticks += 1;
+                given_up = p.closed_ticks >= CLOSED_GRACE_TICKS;
+            }
+        });
+        if given_up {
+            self.authorization_failed(
+                ErrorCode::PopupClosed,
+                "The authorization window closed without handing its answer to this panel. \
+                 A panel framed by another site cannot hear from a window that the authorization \
+                 server cut off from it; the host should use authorize: \"host\" instead."
+                    .into(),
+            );
+        }
     }
 
     fn callback_arrived(&self, query: &str) {
@@ -175,9 +261,9 @@ impl Session {
             .with_value(|p| p.as_ref().map(|p| p.state.clone()))
             .unwrap_or_default();
         if result.state() != Some(expected.as_str()) {
-            self.authorization_failed(
-                ErrorCode::StateMismatch,
-                "The authorization answer did not match this request (state mismatch), so it was not used. Try again.".into(),
+            // Another flow's answer, or a forged one: it never ends this flow.
+            leptos::logging::warn!(
+                "Ignored a callback for another authorization (state mismatch)."
             );
             return;
         }
@@ -205,9 +291,7 @@ impl Session {
                         redirect_uri: pending.redirect_uri.clone(),
                     }),
                 };
-                if let Some(popup) = &pending.popup {
-                    let _ = popup.close();
-                }
+                drop(pending);
                 self.state.status.set(Status::Editing);
                 self.submit(payload);
             }
@@ -222,6 +306,17 @@ impl Session {
         );
     }
 
+    /// A later `init` replaces the form: a pending authorization for the old one ends, and its
+    /// late callback finds nothing to complete.
+    pub(super) fn cancel_authorization_for_init(&self) {
+        if self.authorization.with_value(Option::is_some) {
+            self.authorization_failed(
+                ErrorCode::PopupClosed,
+                "The host sent new settings, so the pending authorization was cancelled.".into(),
+            );
+        }
+    }
+
     fn take_authorization(&self) -> Option<PendingAuthorization> {
         let mut taken = None;
         self.authorization.update_value(|p| taken = p.take());
@@ -230,11 +325,7 @@ impl Session {
 
     /// Ends the wait with a message and an `error` to the host; the form is as it was.
     fn authorization_failed(&self, code: ErrorCode, message: String) {
-        if let Some(pending) = self.take_authorization()
-            && let Some(popup) = &pending.popup
-        {
-            let _ = popup.close();
-        }
+        drop(self.take_authorization());
         self.state.send(PanelMessage::Error {
             request_id: None,
             code,

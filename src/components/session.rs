@@ -234,6 +234,7 @@ impl Session {
     }
 
     fn init(&self, init: &InitPayload) {
+        self.cancel_authorization_for_init();
         let state = self.state;
         let new_host = HostContext::from_init(init);
         let prefill = FormValues::from_prefill(&init.connection.clone().unwrap_or_default());
@@ -507,7 +508,7 @@ pub fn submit_payload(connection: Connection, host: &HostContext) -> SubmitPaylo
 
 /// The panel's own callback page, beside the page it runs on.
 fn default_redirect_uri() -> String {
-    panel_redirect_uri(&window().location().origin().unwrap_or_default(), None)
+    panel_redirect_uri(&window().location().href().unwrap_or_default(), None)
 }
 
 pub fn focus_element(id: &str) {

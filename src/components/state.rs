@@ -94,7 +94,7 @@ impl HostContext {
             catalogue,
             authorize: init.authorize.unwrap_or_default(),
             redirect_uri: init.redirect_uri.clone(),
-            request_timeout_ms: init.request_timeout_ms.unwrap_or(30_000).max(1),
+            request_timeout_ms: init.request_timeout_ms.unwrap_or(30_000),
             popup: init.popup,
             theme: init.theme.unwrap_or_default(),
             theme_tokens: init.theme_tokens.clone().unwrap_or_default(),

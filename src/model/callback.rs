@@ -1,21 +1,37 @@
-//! The authorization callback: what Auth0 sends back to the panel's callback page, and the
-//! redirect URI the panel registers for it.
+//! The authorization callback: what Auth0 sends back to the panel's callback page, how that page
+//! hands it over, and the redirect URI the panel registers for it.
 
 use super::ascii_url::parse_ascii_url;
 use std::fmt;
 
-/// The callback page's path beside the panel.
-pub const CALLBACK_PATH: &str = "/callback.html";
+/// The callback page, beside the panel's page (relative, so the panel works under a sub-path).
+pub const CALLBACK_PAGE: &str = "callback.html";
+
+/// The `type` of the hand-off object `{ type, query }` the callback page sends; static/callback.js
+/// writes the same strings.
+pub const CALLBACK_MESSAGE: &str = "auth0-connection-panel:callback";
+
+/// The BroadcastChannel of one flow: named after its `state`, so a page that does not know the
+/// state cannot reach the flow, and two flows never hear each other.
+pub fn callback_channel(state: &str) -> String {
+    format!("{CALLBACK_MESSAGE}:{state}")
+}
 
 /// The redirect URI for panel-side authorization: `init.redirectUri` only when it is on the
-/// panel's own origin (the callback must reach the panel), else the panel's callback page.
-pub fn panel_redirect_uri(panel_origin: &str, requested: Option<&str>) -> String {
+/// panel's own origin (the callback must reach the panel), else the callback page beside the
+/// panel's page (`page_url`).
+pub fn panel_redirect_uri(page_url: &str, requested: Option<&str>) -> String {
+    let Ok(page) = url::Url::parse(page_url) else {
+        return CALLBACK_PAGE.to_string();
+    };
+    let origin = page.origin().ascii_serialization();
     requested
         .filter(|uri| {
-            parse_ascii_url(uri).is_ok_and(|u| u.origin().ascii_serialization() == panel_origin)
+            parse_ascii_url(uri).is_ok_and(|u| u.origin().ascii_serialization() == origin)
         })
         .map(str::to_string)
-        .unwrap_or_else(|| format!("{panel_origin}{CALLBACK_PATH}"))
+        .or_else(|| page.join(CALLBACK_PAGE).ok().map(String::from))
+        .unwrap_or_else(|| CALLBACK_PAGE.to_string())
 }
 
 /// What the callback page hands over.
@@ -143,8 +159,8 @@ mod tests {
     }
 
     #[test]
-    fn the_redirect_uri_stays_on_the_panels_origin() {
-        let panel = "https://panel.example.com";
+    fn the_redirect_uri_stays_on_the_panels_origin_beside_its_page() {
+        let panel = "https://panel.example.com/index.html?hostOrigin=https%3A%2F%2Fapp.example";
         assert_eq!(
             panel_redirect_uri(panel, None),
             "https://panel.example.com/callback.html"
@@ -157,5 +173,19 @@ mod tests {
             panel_redirect_uri(panel, Some("https://host.example.com/cb")),
             "https://panel.example.com/callback.html"
         );
+        assert_eq!(
+            panel_redirect_uri("https://cdn.example/apps/panel/index.html?x=1", None),
+            "https://cdn.example/apps/panel/callback.html"
+        );
+        assert_eq!(
+            panel_redirect_uri("https://cdn.example/apps/panel/", None),
+            "https://cdn.example/apps/panel/callback.html"
+        );
+    }
+
+    #[test]
+    fn each_flow_has_its_own_channel() {
+        assert_ne!(callback_channel("a"), callback_channel("b"));
+        assert!(callback_channel("s-1").ends_with(":s-1"));
     }
 }

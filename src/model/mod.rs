@@ -11,5 +11,6 @@ pub mod name;
 pub mod pkce;
 pub mod region;
 pub mod scopes;
+pub mod site;
 pub mod tenant;
 pub mod theme;

@@ -1,7 +1,7 @@
 //! Envelope encoding and decoding, with errors that name the field and what was expected.
 
 use super::messages::*;
-use super::{MAX_MESSAGE_BYTES, PROTOCOL_NAME, PROTOCOL_VERSION};
+use super::{MAX_MESSAGE_BYTES, PROTOCOL_NAME, PROTOCOL_VERSION, REQUEST_TIMEOUT_MS};
 use crate::model::ascii_url::parse_ascii_url;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value, json};
@@ -174,6 +174,15 @@ fn check_init(init: &InitPayload) -> Result<(), String> {
     }
     if let Some(uri) = &init.redirect_uri {
         check_redirect_uri(uri)?;
+    }
+    if let Some(ms) = init.request_timeout_ms
+        && !REQUEST_TIMEOUT_MS.contains(&ms)
+    {
+        return Err(format!(
+            "`requestTimeoutMs` must be from {} to {} milliseconds, not {ms}.",
+            REQUEST_TIMEOUT_MS.start(),
+            REQUEST_TIMEOUT_MS.end()
+        ));
     }
     Ok(())
 }

@@ -4,6 +4,7 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod contract;
 mod decode;
+pub mod deployment;
 mod messages;
 pub mod origins;
 
@@ -16,3 +17,5 @@ pub const PROTOCOL_NAME: &str = "auth0-connection-panel";
 pub const PROTOCOL_VERSION: u64 = 1;
 /// A message larger than this (serialised) is invalid.
 pub const MAX_MESSAGE_BYTES: usize = 256 * 1024;
+/// The range of `init.requestTimeoutMs` (milliseconds); anything else is `invalidMessage`.
+pub const REQUEST_TIMEOUT_MS: std::ops::RangeInclusive<u32> = 1_000..=600_000;

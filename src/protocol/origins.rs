@@ -1,16 +1,17 @@
-//! Trusted host origins, read from the panel's own URL (`?hostOrigin=…`, may repeat).
+//! Whom a panel page trusts: the host origins (`?hostOrigin=`, may repeat) and the endpoint
+//! (`?endpoint=`) its URL names, each of which must be on the deployment's lists. The URL only
+//! picks among what the deployment named; anything else is a refusal that names it.
 
+use super::deployment::{Deployment, ENDPOINTS, HOST_ORIGINS};
 use crate::model::ascii_url::parse_ascii_url;
 
-/// The panel's URL parameters that concern its host.
+/// The panel's URL parameters that concern its host, once checked against the deployment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HostParams {
     /// Origins the panel trusts; the panel's own origin when the URL names none.
     pub trusted: Vec<String>,
-    /// `?endpoint=` for the http transport.
+    /// `?endpoint=` for the http transport: one the deployment lists.
     pub endpoint: Option<String>,
-    /// Parameters that could not be used, each with why.
-    pub problems: Vec<String>,
 }
 
 /// An origin in its canonical form (`https://app.example.com`, default port dropped).
@@ -28,45 +29,61 @@ pub fn normalize_origin(raw: &str) -> Result<String, String> {
     Ok(url.origin().ascii_serialization())
 }
 
-/// Reads `hostOrigin` and `endpoint` from a query string (`?a=b&…`).
-pub fn read_host_params(query: &str, own_origin: &str) -> HostParams {
+/// Whether the panel's URL names a host or an endpoint (then the deployment's lists decide).
+pub fn names_a_host(query: &str) -> bool {
+    let query = query.strip_prefix('?').unwrap_or(query);
+    url::form_urlencoded::parse(query.as_bytes()).any(|(k, _)| k == "hostOrigin" || k == "endpoint")
+}
+
+/// Reads `hostOrigin` and `endpoint` from a query string (`?a=b&…`) and checks each against the
+/// deployment. The error is the refusal the person sees; nothing is sent anywhere then.
+pub fn read_host_params(
+    query: &str,
+    own_origin: &str,
+    deployment: &Deployment,
+) -> Result<HostParams, String> {
     let mut params = HostParams::default();
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
         match key.as_ref() {
-            "hostOrigin" => match normalize_origin(&value) {
-                Ok(origin) if !params.trusted.contains(&origin) => params.trusted.push(origin),
-                Ok(_) => {}
-                Err(problem) => params.problems.push(format!("hostOrigin: {problem}")),
-            },
-            "endpoint" if params.endpoint.is_none() => params.endpoint = Some(value.into_owned()),
+            "hostOrigin" => {
+                let origin = normalize_origin(&value).map_err(|problem| {
+                    format!("The address names a host the panel cannot use: {problem}")
+                })?;
+                if !deployment.allows_host(&origin, own_origin) {
+                    return Err(format!(
+                        "This panel does not serve {origin}: that origin is not on this deployment's list of hosts ({HOST_ORIGINS})."
+                    ));
+                }
+                if !params.trusted.contains(&origin) {
+                    params.trusted.push(origin);
+                }
+            }
+            "endpoint" => {
+                if params.endpoint.as_deref().is_some_and(|e| e != value) {
+                    return Err("The address names more than one endpoint.".into());
+                }
+                if !deployment.allows_endpoint(&value) {
+                    return Err(format!(
+                        "This panel does not talk to the endpoint “{value}”: it is not on this deployment's list of endpoints ({ENDPOINTS}), so nothing was sent to it."
+                    ));
+                }
+                params.endpoint = Some(value.into_owned());
+            }
             _ => {}
         }
     }
     if params.trusted.is_empty() {
         params.trusted.push(own_origin.to_string());
     }
-    params
+    Ok(params)
 }
 
-/// The origin of an endpoint URL, when it is one the panel may call: a trusted host origin or its own.
-pub fn check_endpoint(
-    endpoint: &str,
-    trusted: &[String],
-    own_origin: &str,
-) -> Result<String, String> {
-    let url = parse_ascii_url(endpoint).map_err(|e| format!("The endpoint “{endpoint}” {e}."))?;
-    if !matches!(url.scheme(), "https" | "http") {
-        return Err(format!("The endpoint “{endpoint}” is not an http(s) URL."));
-    }
-    let origin = url.origin().ascii_serialization();
-    if origin == own_origin || trusted.contains(&origin) {
-        Ok(origin)
-    } else {
-        Err(format!(
-            "The endpoint’s origin {origin} is not a trusted host origin. Add it as ?hostOrigin={origin} to the panel’s URL."
-        ))
-    }
+/// The origin of a listed endpoint: the host the draft is kept for.
+pub fn endpoint_origin(endpoint: &str) -> String {
+    url::Url::parse(endpoint)
+        .map(|u| u.origin().ascii_serialization())
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -75,46 +92,101 @@ mod tests {
 
     const OWN: &str = "https://panel.example.com";
 
+    fn deployment() -> Deployment {
+        Deployment::parse(
+            "https://app.example.com http://127.0.0.1:9000",
+            "https://platform.example/api/auth0-panel",
+        )
+        .unwrap()
+    }
+
     #[test]
-    fn host_origins_are_read_normalised_and_deduplicated() {
+    fn listed_host_origins_are_read_normalised_and_deduplicated() {
         let p = read_host_params(
             "?hostOrigin=https%3A%2F%2Fapp.example.com%3A443&hostOrigin=https://app.example.com&hostOrigin=http://127.0.0.1:9000",
             OWN,
-        );
+            &deployment(),
+        )
+        .unwrap();
         assert_eq!(
             p.trusted,
             ["https://app.example.com", "http://127.0.0.1:9000"]
         );
-        assert!(p.problems.is_empty());
     }
 
     #[test]
     fn without_host_origins_only_the_panels_own_is_trusted() {
-        assert_eq!(read_host_params("", OWN).trusted, [OWN]);
-    }
-
-    #[test]
-    fn bad_origins_are_reported_not_trusted() {
-        let p = read_host_params(
-            "hostOrigin=javascript:alert(1)&hostOrigin=https://a.example/path&hostOrigin=*",
-            OWN,
-        );
-        assert_eq!(p.trusted, [OWN]);
-        assert_eq!(p.problems.len(), 3);
-    }
-
-    #[test]
-    fn an_endpoint_must_be_on_a_trusted_origin_or_the_panels_own() {
-        let trusted = vec!["https://platform.example".to_string()];
         assert_eq!(
-            check_endpoint("https://platform.example/api/auth0-panel", &trusted, OWN),
-            Ok("https://platform.example".into())
+            read_host_params("", OWN, &Deployment::default())
+                .unwrap()
+                .trusted,
+            [OWN]
         );
-        assert!(check_endpoint("https://panel.example.com/api", &trusted, OWN).is_ok());
-        let err = check_endpoint("https://evil.example/api", &trusted, OWN).unwrap_err();
-        assert!(err.contains("not a trusted host origin"));
-        assert!(check_endpoint("javascript:alert(1)", &trusted, OWN).is_err());
-        let p = read_host_params("endpoint=https%3A%2F%2Fplatform.example%2Fapi", OWN);
-        assert_eq!(p.endpoint.as_deref(), Some("https://platform.example/api"));
+        let own = format!("hostOrigin={OWN}");
+        assert!(read_host_params(&own, OWN, &Deployment::default()).is_ok());
+    }
+
+    #[test]
+    fn an_unlisted_or_malformed_host_is_a_refusal_naming_it() {
+        for (query, named) in [
+            (
+                "hostOrigin=https://attacker.example",
+                "https://attacker.example",
+            ),
+            (
+                "hostOrigin=https://app.example.com&hostOrigin=https://attacker.example",
+                "https://attacker.example",
+            ),
+            ("hostOrigin=javascript:alert(1)", "javascript:alert(1)"),
+            (
+                "hostOrigin=https://a.example/path",
+                "https://a.example/path",
+            ),
+            ("hostOrigin=*", "*"),
+        ] {
+            let refusal = read_host_params(query, OWN, &deployment()).unwrap_err();
+            assert!(refusal.contains(named), "{query}: {refusal}");
+        }
+    }
+
+    #[test]
+    fn an_endpoint_must_be_listed_character_for_character() {
+        let ok = read_host_params(
+            "endpoint=https%3A%2F%2Fplatform.example%2Fapi%2Fauth0-panel",
+            OWN,
+            &deployment(),
+        )
+        .unwrap();
+        assert_eq!(
+            ok.endpoint.as_deref(),
+            Some("https://platform.example/api/auth0-panel")
+        );
+        assert_eq!(
+            endpoint_origin(ok.endpoint.as_deref().unwrap()),
+            "https://platform.example"
+        );
+        for endpoint in [
+            "https://attacker.example/api",
+            "https://platform.example/api/auth0-panel/",
+            "https://platform.example/go?to=https://attacker.example/x",
+            "https://panel.example.com/api",
+            "javascript:alert(1)",
+        ] {
+            let query = format!(
+                "endpoint={}",
+                url::form_urlencoded::byte_serialize(endpoint.as_bytes()).collect::<String>()
+            );
+            let refusal = read_host_params(&query, OWN, &deployment()).unwrap_err();
+            assert!(refusal.contains(endpoint), "{refusal}");
+        }
+        let two = "endpoint=https://platform.example/api/auth0-panel&endpoint=https://attacker.example/api";
+        assert!(read_host_params(two, OWN, &deployment()).is_err());
+    }
+
+    #[test]
+    fn only_host_and_endpoint_parameters_need_the_lists() {
+        assert!(names_a_host("?endpoint=x"));
+        assert!(names_a_host("hostOrigin=x"));
+        assert!(!names_a_host("?lang=de"));
     }
 }

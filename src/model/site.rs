@@ -1,0 +1,62 @@
+//! Whether two origins are the same site, as browsers partition storage by the top-level site.
+//! Without the public suffix list this takes a site to be the scheme and the last two labels of
+//! the host name (an IP address or a one-label name such as `localhost` is its own site), which
+//! is right for the hosts and panels that matter here and errs on "same site" for names under a
+//! multi-label public suffix (`a.co.uk` and `b.co.uk`).
+
+use url::{Host, Url};
+
+fn site(origin: &str) -> Option<(String, String)> {
+    let url = Url::parse(origin).ok()?;
+    let host = match url.host()? {
+        Host::Domain(name) => {
+            let labels: Vec<&str> = name.trim_end_matches('.').rsplitn(3, '.').collect();
+            labels
+                .into_iter()
+                .take(2)
+                .rev()
+                .collect::<Vec<_>>()
+                .join(".")
+        }
+        ip => ip.to_string(),
+    };
+    Some((url.scheme().to_string(), host))
+}
+
+/// Same scheme and same registrable name; false when either is not a URL.
+pub fn same_site(a: &str, b: &str) -> bool {
+    match (site(a), site(b)) {
+        (Some(a), Some(b)) => a == b,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subdomains_of_one_name_are_one_site() {
+        assert!(same_site(
+            "https://app.example.com",
+            "https://panel.example.com"
+        ));
+        assert!(same_site(
+            "https://example.com",
+            "https://a.b.example.com:8443"
+        ));
+        assert!(same_site("http://127.0.0.1:4174", "http://127.0.0.1:4178"));
+    }
+
+    #[test]
+    fn other_names_schemes_and_addresses_are_other_sites() {
+        assert!(!same_site("http://localhost:4174", "http://127.0.0.1:4178"));
+        assert!(!same_site(
+            "https://app.example.com",
+            "https://panel.example.net"
+        ));
+        assert!(!same_site("http://example.com", "https://example.com"));
+        assert!(!same_site("http://127.0.0.1", "http://127.0.0.2"));
+        assert!(!same_site("not a url", "not a url"));
+    }
+}
