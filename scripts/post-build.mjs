@@ -31,7 +31,8 @@ for (const [name, variable] of [['acp-host-origins', 'ACP_HOST_ORIGINS'], ['acp-
   html = replaceOnce(html, new RegExp(`<meta name="${name}" content="[^"]*"`), `<meta name="${name}" content="${list}"`, 'index.html');
 }
 
-const preload = html.match(/<link rel="preload"[^>]*\bhref="\/([^"]+\.wasm)"[^>]*\bintegrity="([^"]+)"/);
+// Trunk.toml's public_url is "./": every URL is relative, so the panel works under a sub-path.
+const preload = html.match(/<link rel="preload"[^>]*\bhref="\.\/([^"]+\.wasm)"[^>]*\bintegrity="([^"]+)"/);
 if (!preload) throw new Error('post-build: no WebAssembly preload with integrity in index.html');
 const [, wasmFile, wasmIntegrity] = preload;
 const checkedFetch = (url) => `fetch(${url}, { integrity: '${wasmIntegrity}' })`;
@@ -41,7 +42,7 @@ const bootstrap = html.match(inline);
 if (!bootstrap) throw new Error('post-build: no inline bootstrap script in index.html');
 const boot = replaceOnce(
   `${bootstrap[1].trim()}\n`,
-  new RegExp(`module_or_path: '(/${wasmFile.replace(/[.]/g, '\\.')})'`),
+  new RegExp(`module_or_path: '(\\./${wasmFile.replace(/[.]/g, '\\.')})'`),
   (_, url) => `module_or_path: ${checkedFetch(`'${url}'`)}`,
   'the bootstrap',
 );
@@ -52,7 +53,7 @@ const tag = /<(?!script[\s>])[a-z]+\b[^>]*>|<script\b[^>]*\bsrc=[^>]*>/g;
 writeFileSync(
   page,
   html
-    .replace(inline, `<script type="module" src="/boot.js" integrity="${sri(boot)}"></script>`)
+    .replace(inline, `<script type="module" src="./boot.js" integrity="${sri(boot)}"></script>`)
     .replace(tag, (t) => t.replace(placeholder, '')),
 );
 

@@ -185,31 +185,34 @@ test('cancelling the wait gives popupClosed', async ({ page, context }) => {
   expect(await lastOf(page, 'submit')).toBeUndefined();
 });
 
-/** Holds every request to the authorization server's /authorize until `release()`. */
+/**
+ * Holds authorization windows at a page of their own until `release(popups)`, which sends each on
+ * to the real authorization server (same window, so its opener stays).
+ */
 async function holdAuthorize(context) {
-  let release;
-  const gate = new Promise((resolve) => (release = resolve));
-  await context.route('**/authorize?**', async (route) => {
-    await gate;
-    await route.continue();
-  });
-  return release;
+  const pattern = '**/authorize?**';
+  await context.route(pattern, (route) => route.fulfill({ contentType: 'text/html', body: '<p>held</p>' }));
+  return async (popups) => {
+    await context.unroute(pattern);
+    // The window finishes the flow and closes itself, perhaps before the navigation settles.
+    await Promise.all(popups.map((popup) => popup.goto(popup.url(), { waitUntil: 'commit' }).catch(() => {})));
+  };
 }
 
 test('a callback from another page with a guessed state is ignored and the real flow completes', async ({ page, context }) => {
   const frame = await openPanel(page, { authorize: 'panel' }, { host: SAME_SITE_HOST });
   await fillMyAccount(frame);
   const release = await holdAuthorize(context);
-  const popup = page.waitForEvent('popup');
+  const popupEvent = page.waitForEvent('popup');
   await frame.getByRole('button', { name: 'Save & authorize' }).click();
-  await popup;
+  const popup = await popupEvent;
   const forged = await context.newPage();
   await forged.goto(`${PANEL}/callback.html?error=access_denied&state=guess`);
   await forged.goto(`${PANEL}/callback.html?code=forged-code&state=not-the-state`);
   await page.waitForTimeout(800);
   await expect(frame.getByText('Waiting for the authorization window…')).toBeVisible();
   expect(await lastOf(page, 'error')).toBeUndefined();
-  release();
+  await release([popup]);
   await expect.poll(() => lastOf(page, 'submit'), { timeout: 20_000 }).toBeTruthy();
   const { authorization } = (await lastOf(page, 'submit')).payload;
   expect(authorization.code).toBeTruthy();
@@ -223,12 +226,14 @@ test('two panels authorizing at once each complete with their own popup and code
   const sides = ['left', 'right'];
   const received = (side) => page.evaluate((s) => window.received[s], side);
   const frames = {};
+  // Both are initialised before either is typed in: the two frames share one draft.
   for (const side of sides) {
     await expect.poll(async () => (await received(side)).length).toBeGreaterThan(0);
     await page.evaluate(([s, m]) => window.sendToPanel(s, m), [side, envelope('init', { mode: 'create', oauthClients: clients, authorize: 'panel' })]);
     frames[side] = page.frameLocator(`#${side}`);
-    await fillMyAccount(frames[side]);
+    await expect(frames[side].getByLabel('Name your connection', { exact: true })).toBeEnabled();
   }
+  for (const side of sides) await fillMyAccount(frames[side]);
   const release = await holdAuthorize(context);
   const popups = [];
   for (const side of sides) {
@@ -237,9 +242,12 @@ test('two panels authorizing at once each complete with their own popup and code
     popups.push(await popup);
   }
   expect(popups[0]).not.toBe(popups[1]);
-  release();
+  // Both flows are pending, each with its window; the test server signs in one window at a time.
   const submitOf = async (side) => (await received(side)).find((m) => m.type === 'submit');
-  for (const side of sides) await expect.poll(() => submitOf(side), { timeout: 20_000 }).toBeTruthy();
+  for (const [i, side] of sides.entries()) {
+    await release([popups[i]]);
+    await expect.poll(() => submitOf(side), { timeout: 20_000 }).toBeTruthy();
+  }
   const [left, right] = [await submitOf('left'), await submitOf('right')];
   expect(left.payload.authorization.code).toBeTruthy();
   expect(right.payload.authorization.code).toBeTruthy();
