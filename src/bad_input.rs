@@ -230,7 +230,7 @@ fn script_like_text_is_kept_as_text_never_interpreted() {
         assert_eq!(validate_name(script, &[], None).as_deref(), Ok(script));
         let decoded = decode_host_message(&init_with(&["connection", "name"], json!(script)))
             .expect("a name is any text");
-        let HostMessage::Init(init) = decoded else {
+        let HostToPanel::Init { payload: init } = decoded else {
             panic!("not an init")
         };
         assert_eq!(

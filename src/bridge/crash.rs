@@ -3,7 +3,7 @@
 //! document) or a new mount by the host.
 
 use crate::components::state::Outbound;
-use crate::protocol::{ErrorCode, PanelMessage};
+use crate::protocol::{ErrorCode, PanelToHost};
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -43,11 +43,11 @@ fn crashed() {
     let reporters = REPORTERS.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default());
     for (root, outbound, reloadable) in reporters {
         show_crashed(&root, reloadable);
-        outbound(PanelMessage::Error {
-            request_id: None,
-            code: ErrorCode::PanelCrashed,
-            message: "The panel stopped after an internal error. Unsaved, non-secret input is kept as a draft.".into(),
-        });
+        outbound(PanelToHost::error(
+            None,
+            ErrorCode::PanelCrashed,
+            "The panel stopped after an internal error. Unsaved, non-secret input is kept as a draft.".into(),
+        ));
     }
 }
 

@@ -41,7 +41,7 @@ pub fn mount_with_demo_host(
     let answered_ready = Rc::new(Cell::new(false));
     let reply = {
         let panel = panel.clone();
-        move |message: HostMessage, delay_ms: u64| {
+        move |message: HostToPanel, delay_ms: u64| {
             let panel = panel.clone();
             set_timeout(
                 move || {
@@ -53,41 +53,51 @@ pub fn mount_with_demo_host(
             );
         }
     };
-    let outbound: Outbound = Rc::new(move |message: PanelMessage| {
-        let encoded = encode_panel_message(&message);
+    let outbound: Outbound = Rc::new(move |message: PanelToHost| {
+        let encoded = message.to_json();
         log.update(|entries| {
             entries.push(LogEntry {
                 number: entries.len() + 1,
-                kind: message.kind().to_string(),
+                kind: encoded["type"].as_str().unwrap_or_default().to_string(),
                 text: serde_json::to_string_pretty(&mask_secrets(&encoded)).unwrap_or_default(),
             })
         });
         match message {
-            PanelMessage::Ready { .. } if !answered_ready.replace(true) => {
-                reply(HostMessage::Init(Box::new(demo_init())), 150);
+            PanelToHost::Ready { .. } if !answered_ready.replace(true) => {
+                reply(
+                    HostToPanel::Init {
+                        payload: Box::new(demo_init()),
+                    },
+                    150,
+                );
             }
-            PanelMessage::SaveOAuthClient { request_id, client } => {
+            PanelToHost::SaveOAuthClient {
+                request_id,
+                payload: ClientDraftPayload { client },
+            } => {
                 let id = client.id.unwrap_or_else(|| {
                     let n = next_client.get();
                     next_client.set(n + 1);
                     format!("client-demo-{n}")
                 });
                 reply(
-                    HostMessage::OAuthClientSaved {
+                    HostToPanel::OAuthClientSaved {
                         request_id,
-                        client: OAuthClient {
-                            id,
-                            name: client.name,
-                            client_id: client.client_id,
+                        payload: ClientPayload {
+                            client: OAuthClient {
+                                id,
+                                name: client.name,
+                                client_id: client.client_id,
+                            },
                         },
                     },
                     400,
                 );
             }
-            PanelMessage::Submit { request_id, .. } => reply(
-                HostMessage::SubmitResult {
+            PanelToHost::Submit { request_id, .. } => reply(
+                HostToPanel::SubmitResult {
                     request_id,
-                    result: SubmitResult {
+                    payload: SubmitResult {
                         ok: true,
                         message: None,
                         field_errors: None,

@@ -8,7 +8,7 @@
 use crate::components::state::Outbound;
 use crate::components::{MountedPanel, PanelOptions, Session, mount_panel};
 use crate::protocol::decode_host_text;
-use crate::protocol::{HostMessage, PanelMessage, encode_panel_message};
+use crate::protocol::{HostToPanel, PanelToHost};
 use gloo_net::http::{Request, RequestBuilder, Response};
 use std::rc::Rc;
 use web_sys::{HtmlElement, RequestCredentials, RequestRedirect, ResponseType};
@@ -19,8 +19,8 @@ pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<Mou
     let session_slot: Rc<std::cell::Cell<Option<Session>>> = Rc::new(std::cell::Cell::new(None));
     let slot = session_slot.clone();
     let messages_url = format!("{endpoint}/messages");
-    let outbound: Outbound = Rc::new(move |message: PanelMessage| {
-        if matches!(message, PanelMessage::Ready { .. }) {
+    let outbound: Outbound = Rc::new(move |message: PanelToHost| {
+        if matches!(message, PanelToHost::Ready { .. }) {
             return;
         }
         if let Some(session) = slot.get() {
@@ -85,7 +85,7 @@ async fn load_init(session: Session, url: &str) {
         Ok(r) => match r.text().await {
             Err(e) => Err(format!("The platform's answer could not be read ({e}).")),
             Ok(body) => match decode_host_text(&body) {
-                Ok(message @ HostMessage::Init(_)) => Ok(message),
+                Ok(message @ HostToPanel::Init { .. }) => Ok(message),
                 Ok(_) => Err("The platform answered with a message that is not init.".into()),
                 Err(problem) => Err(format!("The platform's settings are not valid: {problem}")),
             },
@@ -97,13 +97,9 @@ async fn load_init(session: Session, url: &str) {
     }
 }
 
-async fn post(session: Session, url: &str, message: PanelMessage) {
-    let request_id = match &message {
-        PanelMessage::SaveOAuthClient { request_id, .. }
-        | PanelMessage::Submit { request_id, .. } => Some(request_id.clone()),
-        _ => None,
-    };
-    let body = encode_panel_message(&message).to_string();
+async fn post(session: Session, url: &str, message: PanelToHost) {
+    let request_id = message.request_id().map(str::to_string);
+    let body = message.to_json().to_string();
     let response = match with_policy(Request::post(url))
         .header("content-type", "application/json")
         .body(body)
@@ -125,7 +121,7 @@ async fn post(session: Session, url: &str, message: PanelMessage) {
             )
         }
         (Ok(r), Some(id)) => match r.text().await.map(|body| decode_host_text(&body)) {
-            Ok(Ok(reply)) if reply_to(&reply) == Some(id.as_str()) => {
+            Ok(Ok(reply)) if reply.reply_to() == Some(id.as_str()) => {
                 session.handle(reply);
                 return;
             }
@@ -138,15 +134,5 @@ async fn post(session: Session, url: &str, message: PanelMessage) {
         // As a host's requestFailed: the message shows and the form is usable again.
         Some(request_id) => session.fail_request(&request_id, problem),
         None => session.show_problem(problem),
-    }
-}
-
-/// The request a reply answers.
-fn reply_to(message: &HostMessage) -> Option<&str> {
-    match message {
-        HostMessage::OAuthClientSaved { request_id, .. }
-        | HostMessage::SubmitResult { request_id, .. }
-        | HostMessage::RequestFailed { request_id, .. } => Some(request_id),
-        _ => None,
     }
 }

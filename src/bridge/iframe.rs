@@ -4,7 +4,7 @@
 use super::json::{host_message_from_js, panel_message_to_js};
 use crate::components::state::Outbound;
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
-use crate::protocol::{HostMessage, PanelMessage};
+use crate::protocol::{HostToPanel, PanelToHost};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -39,7 +39,7 @@ struct Link {
 }
 
 impl Link {
-    fn post(&self, message: &PanelMessage, origin: &str) {
+    fn post(&self, message: &PanelToHost, origin: &str) {
         if self
             .target
             .post_message(&panel_message_to_js(message), origin)
@@ -49,17 +49,17 @@ impl Link {
         }
     }
 
-    fn send(&self, message: &PanelMessage) {
+    fn send(&self, message: &PanelToHost) {
         match self.bound.borrow().as_deref() {
             Some(origin) => self.post(message, origin),
             // Before the host is known only `ready` goes out, to each trusted origin; the browser
             // drops the posts whose origin does not match the host's.
-            None if matches!(message, PanelMessage::Ready { .. }) => {
+            None if matches!(message, PanelToHost::Ready { .. }) => {
                 for origin in &self.trusted {
                     self.post(message, origin);
                 }
             }
-            None => leptos::logging::warn!("No host yet; {} not sent.", message.kind()),
+            None => leptos::logging::warn!("No host yet: a message was not sent."),
         }
     }
 }
@@ -122,19 +122,12 @@ fn listen(window: &Window, link: Rc<Link>, panel: Rc<MountedPanel>) {
         }
         match host_message_from_js(&event.data()) {
             Ok(message) => {
-                if matches!(message, HostMessage::Init(_)) && bound.is_none() {
+                if matches!(message, HostToPanel::Init { .. }) && bound.is_none() {
                     *link.bound.borrow_mut() = Some(origin);
                 }
                 panel.deliver(message);
             }
-            Err(problem) => link.post(
-                &PanelMessage::Error {
-                    request_id: problem.request_id.clone(),
-                    code: problem.code,
-                    message: problem.message,
-                },
-                &origin,
-            ),
+            Err(problem) => link.post(&problem.into(), &origin),
         }
     });
     let _ = window.add_event_listener_with_callback("message", on_message.as_ref().unchecked_ref());

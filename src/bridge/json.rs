@@ -1,12 +1,11 @@
 //! Moving messages between JavaScript values and the protocol's JSON, with the size limit.
 
-use crate::protocol::{DecodeError, ErrorCode, HostMessage, PanelMessage};
-use crate::protocol::{decode_host_text, encode_panel_message};
+use crate::protocol::{DecodeError, ErrorCode, HostToPanel, PanelToHost, decode_host_text};
 use wasm_bindgen::JsValue;
 
 /// A panel message as a plain JavaScript object.
-pub fn panel_message_to_js(message: &PanelMessage) -> JsValue {
-    let text = encode_panel_message(message).to_string();
+pub fn panel_message_to_js(message: &PanelToHost) -> JsValue {
+    let text = message.to_json().to_string();
     js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
 }
 
@@ -19,7 +18,7 @@ fn invalid(message: impl Into<String>) -> DecodeError {
 }
 
 /// Decodes a host message from whatever JavaScript value arrived.
-pub fn host_message_from_js(value: &JsValue) -> Result<HostMessage, DecodeError> {
+pub fn host_message_from_js(value: &JsValue) -> Result<HostToPanel, DecodeError> {
     if !value.is_object() || value.is_function() {
         return Err(invalid("A message must be a plain JSON object."));
     }

@@ -5,7 +5,7 @@
 use super::json::{host_message_from_js, panel_message_to_js};
 use crate::components::state::Outbound;
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
-use crate::protocol::PanelMessage;
+use crate::protocol::PanelToHost;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -37,7 +37,7 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
     .or_else(|| Some(element.id()).filter(|id| !id.is_empty()));
 
     let callback = on_message.clone();
-    let outbound: Outbound = Rc::new(move |message: PanelMessage| {
+    let outbound: Outbound = Rc::new(move |message: PanelToHost| {
         if let Err(error) = callback.call1(&JsValue::NULL, &panel_message_to_js(&message)) {
             web_sys::console::warn_2(&"The host's onMessage threw:".into(), &error);
         }
@@ -67,11 +67,7 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
         match host_message_from_js(&message) {
             Ok(message) => session.handle(message),
             Err(problem) => {
-                let reply = PanelMessage::Error {
-                    request_id: problem.request_id,
-                    code: problem.code,
-                    message: problem.message,
-                };
+                let reply = PanelToHost::from(problem);
                 let _ = on_message.call1(&JsValue::NULL, &panel_message_to_js(&reply));
             }
         }

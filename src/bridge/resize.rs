@@ -1,7 +1,7 @@
 //! `resize`: tells the host the panel's content height whenever it changes, so a frame can fit it.
 
 use crate::components::state::Outbound;
-use crate::protocol::PanelMessage;
+use crate::protocol::{PanelToHost, ResizePayload};
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -18,7 +18,9 @@ pub fn report_height(root: &HtmlElement, outbound: Outbound) {
         };
         let height = u32::try_from(target.offset_height()).unwrap_or(0);
         if height != last.replace(height) {
-            outbound(PanelMessage::Resize { height });
+            outbound(PanelToHost::Resize {
+                payload: ResizePayload { height },
+            });
         }
     });
     if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {

@@ -14,7 +14,7 @@ use crate::model::callback::{
 use crate::model::connection::{Connection, GrantType};
 use crate::model::pkce::{Pkce, new_state};
 use crate::model::site::same_site;
-use crate::protocol::{Authorization, ErrorCode, PanelMessage, PopupSize, SubmitPayload};
+use crate::protocol::{Authorization, ErrorCode, PanelToHost, PopupSize, SubmitPayload};
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -326,11 +326,8 @@ impl Session {
     /// Ends the wait with a message and an `error` to the host; the form is as it was.
     fn authorization_failed(&self, code: ErrorCode, message: String) {
         drop(self.take_authorization());
-        self.state.send(PanelMessage::Error {
-            request_id: None,
-            code,
-            message: message.clone(),
-        });
+        self.state
+            .send(PanelToHost::error(None, code, message.clone()));
         self.state.general.set(Some(message));
         self.state.status.set(Status::Editing);
     }

@@ -23,7 +23,7 @@ pub mod state;
 mod storage;
 mod tenant_field;
 
-use crate::protocol::HostMessage;
+use crate::protocol::HostToPanel;
 use leptos::prelude::*;
 pub use session::Session;
 use state::{Outbound, PanelState, Status};
@@ -51,7 +51,7 @@ pub struct MountedPanel {
 
 impl MountedPanel {
     /// Hands the panel a decoded message from its host.
-    pub fn deliver(&self, message: HostMessage) {
+    pub fn deliver(&self, message: HostToPanel) {
         self.session.handle(message);
     }
 

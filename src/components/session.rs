@@ -143,46 +143,54 @@ impl Session {
 
     fn post_changed(&self) {
         let errors = self.state.errors.get_untracked();
-        self.state.send(PanelMessage::Changed {
-            valid: errors.is_empty(),
-            dirty: self.state.dirty.get_untracked(),
-            errors: errors
-                .into_iter()
-                .map(|(f, m)| (f.key().to_string(), m))
-                .collect(),
+        self.state.send(PanelToHost::Changed {
+            payload: ChangedPayload {
+                valid: errors.is_empty(),
+                dirty: self.state.dirty.get_untracked(),
+                errors: errors
+                    .into_iter()
+                    .map(|(f, m)| (f.key().to_string(), m))
+                    .collect(),
+            },
         });
     }
 
     /// Acts on a decoded host message.
-    pub fn handle(&self, message: HostMessage) {
+    pub fn handle(&self, message: HostToPanel) {
         if !self.alive() {
             leptos::logging::warn!("A message reached an unmounted panel and was ignored.");
             return;
         }
         match message {
-            HostMessage::Init(init) => self.init(&init),
-            HostMessage::RequestSave => self.save(),
-            HostMessage::RequestValidate => {
+            HostToPanel::Init { payload } => self.init(&payload),
+            HostToPanel::RequestSave { .. } => self.save(),
+            HostToPanel::RequestValidate { .. } => {
                 self.reveal_all();
                 self.post_changed();
             }
-            HostMessage::OAuthClientSaved { request_id, client } => {
-                if self.take_pending(&request_id, RequestKind::SaveClient) {
-                    self.client_saved(client);
-                }
-            }
-            HostMessage::SubmitResult { request_id, result } => {
-                if self.take_pending(&request_id, RequestKind::Submit) {
-                    self.submit_answered(result);
-                }
-            }
-            HostMessage::RequestFailed {
+            HostToPanel::OAuthClientSaved {
                 request_id,
-                message,
+                payload,
+            } => {
+                if self.take_pending(&request_id, RequestKind::SaveClient) {
+                    self.client_saved(payload.client);
+                }
+            }
+            HostToPanel::SubmitResult {
+                request_id,
+                payload,
+            } => {
+                if self.take_pending(&request_id, RequestKind::Submit) {
+                    self.submit_answered(payload);
+                }
+            }
+            HostToPanel::RequestFailed {
+                request_id,
+                payload,
             } => {
                 self.fail_request(
                     &request_id,
-                    format!("The host could not complete this: {message}"),
+                    format!("The host could not complete this: {}", payload.message),
                 );
             }
         }
@@ -320,7 +328,7 @@ impl Session {
         let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
         self.state.status.set(Status::Saving);
         self.track(request_id.clone(), RequestKind::Submit, timeout);
-        self.state.send(PanelMessage::Submit {
+        self.state.send(PanelToHost::Submit {
             request_id,
             payload: Box::new(payload),
         });
@@ -401,8 +409,10 @@ impl Session {
         });
         let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
         self.track(request_id.clone(), RequestKind::SaveClient, timeout);
-        self.state
-            .send(PanelMessage::SaveOAuthClient { request_id, client });
+        self.state.send(PanelToHost::SaveOAuthClient {
+            request_id,
+            payload: ClientDraftPayload { client },
+        });
     }
 
     fn client_saved(&self, client: OAuthClient) {
@@ -425,7 +435,9 @@ impl Session {
         let dirty = self.state.dirty.get_untracked();
         storage::clear_draft(&self.draft_key());
         self.state.draft_restored.set(false);
-        self.state.send(PanelMessage::Cancel { dirty });
+        self.state.send(PanelToHost::Cancel {
+            payload: CancelPayload { dirty },
+        });
     }
 
     /// "Discard them": back to the host's prefill.
@@ -443,11 +455,11 @@ impl Session {
             move || {
                 if this.alive() && this.take_pending(&id, kind) {
                     let message = "The host did not answer in time. Nothing was lost; try again.";
-                    this.state.send(PanelMessage::Error {
-                        request_id: Some(id.clone()),
-                        code: ErrorCode::HostTimeout,
-                        message: message.into(),
-                    });
+                    this.state.send(PanelToHost::error(
+                        Some(id.clone()),
+                        ErrorCode::HostTimeout,
+                        message.into(),
+                    ));
                     this.request_failed(kind, message.into());
                 }
             },
@@ -533,10 +545,7 @@ impl Session {
             return;
         }
         state.status.set(Status::Connecting);
-        let ready = || PanelMessage::Ready {
-            panel_version: env!("CARGO_PKG_VERSION").to_string(),
-        };
-        state.send(ready());
+        state.send(PanelToHost::ready());
         let sent = StoredValue::new(1_u32);
         let interval = StoredValue::new(None::<IntervalHandle>);
         let handle = set_interval_with_handle(
@@ -561,7 +570,7 @@ impl Session {
                     stop(Some(Status::HostSilent));
                 } else {
                     sent.update_value(|n| *n += 1);
-                    state.send(ready());
+                    state.send(PanelToHost::ready());
                 }
             },
             READY_INTERVAL,

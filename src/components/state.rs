@@ -6,7 +6,7 @@ use crate::model::connection::{
 };
 use crate::model::scopes::Catalogue;
 use crate::protocol::{
-    AuthorizeMode, InitPayload, Mode, OAuthClient, PanelMessage, PopupSize, Theme,
+    AuthorizeMode, InitPayload, Mode, OAuthClient, PanelToHost, PopupSize, Theme,
 };
 use leptos::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
@@ -125,7 +125,7 @@ impl HostContext {
 }
 
 /// Sends a message to the host, whichever transport carries it.
-pub type Outbound = Rc<dyn Fn(PanelMessage)>;
+pub type Outbound = Rc<dyn Fn(PanelToHost)>;
 
 /// The panel's state. `Copy`: every field is an arena handle.
 #[derive(Clone, Copy)]
@@ -194,7 +194,7 @@ impl PanelState {
         self.id(field.key())
     }
 
-    pub fn send(&self, message: PanelMessage) {
+    pub fn send(&self, message: PanelToHost) {
         let outbound = self.outbound.get_value();
         outbound(message);
     }

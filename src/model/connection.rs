@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
 pub enum ApiType {
     #[default]
     Management,
@@ -20,7 +20,7 @@ pub enum ApiType {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
 pub enum GrantType {
     ClientCredentials,
     AuthorizationCode,
@@ -137,8 +137,8 @@ pub type FieldErrors = BTreeMap<Field, String>;
 /// The resolved generic OAuth 2.0 settings (`connection.http`), in OAuth's own spellings.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
 pub struct HttpSettings {
     pub base_uri: String,
     pub token_url: String,
@@ -180,8 +180,8 @@ impl HttpSettings {
 /// A finished connection, as `submit.payload.connection` carries it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
 pub struct Connection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
@@ -202,8 +202,8 @@ pub struct Connection {
 /// `domain` and `http` are derived, so they are not read.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
 pub struct ConnectionPrefill {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,

@@ -12,7 +12,7 @@ const STATE_BYTES: u32 = 32;
 /// What `submit.payload.pkce` carries. The verifier is a secret: it leaves the panel only there.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
 pub struct Pkce {
     pub code_verifier: String,
     pub code_challenge: String,

@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 /// The region an Auth0 tenant lives in. Serialised with the protocol's exact spellings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
 pub enum Region {
     Au,
     Ca,

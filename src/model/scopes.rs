@@ -8,9 +8,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
 /// One scope a catalogue offers, as `init.scopeCatalog.myAccount` spells it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
 pub struct ScopeEntry {
     pub value: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]

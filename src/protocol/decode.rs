@@ -1,10 +1,13 @@
-//! Envelope encoding and decoding, with errors that name the field and what was expected.
+//! Decoding what a host sends: the envelope's checks, then the payload of the message's type
+//! through serde, with errors that name the field and what was expected. (Encoding is serde's:
+//! `PanelToHost::to_json`.)
 
 use super::messages::*;
+use super::payloads::*;
 use super::{MAX_MESSAGE_BYTES, PROTOCOL_NAME, PROTOCOL_VERSION, REQUEST_TIMEOUT_MS};
 use crate::model::ascii_url::parse_ascii_url;
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value, json};
+use serde_json::{Map, Value};
 use std::fmt;
 
 /// Why a message from the host was refused; the code is the `error` reply's.
@@ -24,6 +27,13 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
+/// The `error` reply a refused message gets.
+impl From<DecodeError> for PanelToHost {
+    fn from(problem: DecodeError) -> PanelToHost {
+        PanelToHost::error(problem.request_id, problem.code, problem.message)
+    }
+}
+
 fn invalid(message: impl Into<String>, request_id: Option<String>) -> DecodeError {
     DecodeError {
         code: ErrorCode::InvalidMessage,
@@ -33,7 +43,7 @@ fn invalid(message: impl Into<String>, request_id: Option<String>) -> DecodeErro
 }
 
 /// Decodes a host message from any JSON value (a postMessage `data`, an HTTP body).
-pub fn decode_host_message(value: &Value) -> Result<HostMessage, DecodeError> {
+pub fn decode_host_message(value: &Value) -> Result<HostToPanel, DecodeError> {
     let size = serde_json::to_vec(value)
         .map(|v| v.len())
         .unwrap_or(usize::MAX);
@@ -87,28 +97,26 @@ pub fn decode_host_message(value: &Value) -> Result<HostMessage, DecodeError> {
             .clone()
             .ok_or_else(|| invalid(format!("`{kind}` needs a `requestId`."), None))
     };
+    // One decode path per type: the payload through serde_path_to_error, so an error names the
+    // field at fault (a tagged enum would buffer the payload and lose the path).
     let message = match kind.as_str() {
-        "init" => HostMessage::Init(Box::new(payload_as(kind, payload, &request_id)?)),
-        "requestSave" => HostMessage::RequestSave,
-        "requestValidate" => HostMessage::RequestValidate,
-        "oauthClientSaved" => {
-            let p: ClientPayload = payload_as(kind, payload, &request_id)?;
-            HostMessage::OAuthClientSaved {
-                request_id: needs_id()?,
-                client: p.client,
-            }
-        }
-        "submitResult" => HostMessage::SubmitResult {
-            result: payload_as(kind, payload, &request_id)?,
+        "init" => HostToPanel::Init {
+            payload: Box::new(payload_as(kind, payload, &request_id)?),
+        },
+        "requestSave" => HostToPanel::RequestSave { payload: None },
+        "requestValidate" => HostToPanel::RequestValidate { payload: None },
+        "oauthClientSaved" => HostToPanel::OAuthClientSaved {
+            payload: payload_as(kind, payload, &request_id)?,
             request_id: needs_id()?,
         },
-        "requestFailed" => {
-            let p: RequestFailedPayload = payload_as(kind, payload, &request_id)?;
-            HostMessage::RequestFailed {
-                request_id: needs_id()?,
-                message: p.message,
-            }
-        }
+        "submitResult" => HostToPanel::SubmitResult {
+            payload: payload_as(kind, payload, &request_id)?,
+            request_id: needs_id()?,
+        },
+        "requestFailed" => HostToPanel::RequestFailed {
+            payload: payload_as(kind, payload, &request_id)?,
+            request_id: needs_id()?,
+        },
         other => {
             return Err(invalid(
                 format!("Unknown message type \"{other}\"."),
@@ -116,15 +124,15 @@ pub fn decode_host_message(value: &Value) -> Result<HostMessage, DecodeError> {
             ));
         }
     };
-    if let HostMessage::Init(init) = &message {
-        check_init(init).map_err(|m| invalid(m, request_id.clone()))?;
+    if let HostToPanel::Init { payload } = &message {
+        check_init(payload).map_err(|m| invalid(m, request_id.clone()))?;
     }
     Ok(message)
 }
 
 /// Decodes a host message from JSON text (an HTTP body, a stringified postMessage): the size is
 /// checked before parsing, and serde_json refuses nesting deeper than 128 levels.
-pub fn decode_host_text(text: &str) -> Result<HostMessage, DecodeError> {
+pub fn decode_host_text(text: &str) -> Result<HostToPanel, DecodeError> {
     if text.len() > MAX_MESSAGE_BYTES {
         return Err(invalid(
             format!(
@@ -200,55 +208,11 @@ pub fn check_redirect_uri(uri: &str) -> Result<(), String> {
     }
 }
 
-/// Encodes a panel message in its envelope.
-pub fn encode_panel_message(message: &PanelMessage) -> Value {
-    let (request_id, payload) = match message {
-        PanelMessage::Ready { panel_version } => (
-            None,
-            json!({ "panelVersion": panel_version, "protocolVersions": [PROTOCOL_VERSION] }),
-        ),
-        PanelMessage::Changed {
-            valid,
-            dirty,
-            errors,
-        } => (
-            None,
-            json!({ "valid": valid, "dirty": dirty, "errors": errors }),
-        ),
-        PanelMessage::Resize { height } => (None, json!({ "height": height })),
-        PanelMessage::SaveOAuthClient { request_id, client } => {
-            (Some(request_id), json!({ "client": client }))
-        }
-        PanelMessage::Submit {
-            request_id,
-            payload,
-        } => (Some(request_id), json!(payload)),
-        PanelMessage::Cancel { dirty } => (None, json!({ "dirty": dirty })),
-        PanelMessage::Error {
-            request_id,
-            code,
-            message,
-        } => (
-            request_id.as_ref(),
-            json!({ "code": code, "message": message }),
-        ),
-    };
-    let mut envelope = json!({
-        "protocol": PROTOCOL_NAME,
-        "version": PROTOCOL_VERSION,
-        "type": message.kind(),
-        "payload": payload,
-    });
-    if let Some(id) = request_id {
-        envelope["requestId"] = json!(id);
-    }
-    envelope
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+    use serde_json::json;
 
     fn envelope(kind: &str, request_id: Option<&str>, payload: Value) -> Value {
         let mut v =
@@ -280,7 +244,7 @@ mod tests {
             }),
         ))
         .unwrap();
-        let HostMessage::Init(init) = msg else {
+        let HostToPanel::Init { payload: init } = msg else {
             panic!("not init")
         };
         assert_eq!(init.mode, Mode::Edit);
@@ -298,7 +262,7 @@ mod tests {
         ))
         .unwrap();
         assert!(
-            matches!(saved, HostMessage::OAuthClientSaved { ref request_id, .. } if request_id == "r-1")
+            matches!(saved, HostToPanel::OAuthClientSaved { ref request_id, .. } if request_id == "r-1")
         );
         let result = decode_host_message(&envelope(
             "submitResult",
@@ -306,13 +270,16 @@ mod tests {
             json!({ "ok": false, "fieldErrors": { "name": "Taken" } }),
         ))
         .unwrap();
-        let HostMessage::SubmitResult { result, .. } = result else {
+        let HostToPanel::SubmitResult {
+            payload: result, ..
+        } = result
+        else {
             panic!()
         };
         assert_eq!(result.field_errors.unwrap()["name"], "Taken");
         assert_eq!(
             decode_host_message(&envelope("requestSave", None, Value::Null)).unwrap(),
-            HostMessage::RequestSave
+            HostToPanel::RequestSave { payload: None }
         );
     }
 
@@ -367,39 +334,6 @@ mod tests {
         ))
         .unwrap_err();
         assert!(e.message.contains("limit"));
-    }
-
-    #[test]
-    fn panel_messages_carry_the_envelope() {
-        let v = encode_panel_message(&PanelMessage::Ready {
-            panel_version: "0.1.0".into(),
-        });
-        assert_eq!(
-            v,
-            json!({ "protocol": PROTOCOL_NAME, "version": 1, "type": "ready",
-                    "payload": { "panelVersion": "0.1.0", "protocolVersions": [1] } })
-        );
-        let v = encode_panel_message(&PanelMessage::SaveOAuthClient {
-            request_id: "r-3".into(),
-            client: OAuthClientDraft {
-                id: None,
-                name: "n".into(),
-                client_id: "c".into(),
-                client_secret: None,
-            },
-        });
-        assert_eq!(v["requestId"], "r-3");
-        assert_eq!(
-            v["payload"],
-            json!({ "client": { "name": "n", "clientId": "c" } })
-        );
-        let v = encode_panel_message(&PanelMessage::Error {
-            request_id: None,
-            code: ErrorCode::HostTimeout,
-            message: "m".into(),
-        });
-        assert_eq!(v["payload"]["code"], "hostTimeout");
-        assert!(v.get("requestId").is_none());
     }
 
     fn arbitrary_json() -> impl Strategy<Value = Value> {

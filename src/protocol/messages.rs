@@ -1,264 +1,216 @@
-//! Every message of the protocol, as serde types with the protocol's camelCase spellings.
+//! The protocol's messages: each enveloped as `{ protocol, version, type, requestId?, payload }`,
+//! a serde-tagged enum per direction. The panel decodes and encodes exactly these types, and the
+//! contract's TypeScript declarations and JSON Schemas are generated from them.
 
-use crate::model::connection::{Connection, ConnectionPrefill};
-use crate::model::pkce::Pkce;
-use crate::model::scopes::ScopeEntry;
+use super::PROTOCOL_VERSION;
+use super::payloads::*;
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use ts_rs::TS;
 
-/// An OAuth 2.0 client the host holds. Never carries a secret.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-pub struct OAuthClient {
-    pub id: String,
-    pub name: String,
-    pub client_id: String,
+/// The `protocol` field: always `"auth0-connection-panel"`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema, TS)]
+pub enum ProtocolName {
+    #[serde(rename = "auth0-connection-panel")]
+    Auth0ConnectionPanel,
 }
 
-/// `oauthClientSaved`: the client the host saved.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-pub struct ClientPayload {
-    pub client: OAuthClient,
+fn version_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+    schemars::json_schema!({ "const": 1, "type": "integer" })
 }
 
-/// `requestFailed`: why the host could not complete a request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-pub struct RequestFailedPayload {
-    pub message: String,
+/// A message from the host, in its envelope.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct HostMessageEnvelope {
+    pub protocol: ProtocolName,
+    #[schemars(schema_with = "version_schema")]
+    #[ts(type = "1")]
+    pub version: u8,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub message: HostToPanel,
 }
 
-/// The client dialog's result, sent in `saveOAuthClient`.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
-pub struct OAuthClientDraft {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<String>,
-    pub name: String,
-    pub client_id: String,
-    /// Omitted on edit when unchanged. A secret: it leaves the panel only in this message.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
+/// A message from the panel, in its envelope.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+pub struct PanelMessageEnvelope {
+    pub protocol: ProtocolName,
+    #[schemars(schema_with = "version_schema")]
+    #[ts(type = "1")]
+    pub version: u8,
+    #[serde(flatten)]
+    #[ts(flatten)]
+    pub message: PanelToHost,
 }
 
-impl std::fmt::Debug for OAuthClientDraft {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("OAuthClientDraft")
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("client_id", &self.client_id)
-            .field(
-                "client_secret",
-                &self.client_secret.as_ref().map(|_| "[redacted]"),
-            )
-            .finish()
-    }
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-pub enum Mode {
-    #[default]
-    Create,
-    Edit,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-pub enum AuthorizeMode {
-    #[default]
-    Host,
-    Panel,
-}
-
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-pub enum Theme {
-    Light,
-    Dark,
-    #[default]
-    System,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-pub struct PopupSize {
-    pub width: u32,
-    pub height: u32,
-}
-
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
-pub struct ScopeCatalog {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub my_account: Option<Vec<ScopeEntry>>,
-}
-
-/// `init`: everything the host tells the panel.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
-pub struct InitPayload {
-    pub mode: Mode,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub connection: Option<ConnectionPrefill>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reset: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub existing_names: Option<Vec<String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub oauth_clients: Option<Vec<OAuthClient>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub redirect_uri: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub scope_catalog: Option<ScopeCatalog>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authorize: Option<AuthorizeMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub popup: Option<PopupSize>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub theme: Option<Theme>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub theme_tokens: Option<BTreeMap<String, String>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub request_timeout_ms: Option<u32>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
-pub struct SubmitResult {
-    pub ok: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub field_errors: Option<BTreeMap<String, String>>,
-}
-
-/// A message from the host to the panel.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum HostMessage {
-    Init(Box<InitPayload>),
-    RequestSave,
-    RequestValidate,
-    OAuthClientSaved {
-        request_id: String,
-        client: OAuthClient,
-    },
-    SubmitResult {
-        request_id: String,
-        result: SubmitResult,
-    },
-    RequestFailed {
-        request_id: String,
-        message: String,
-    },
-}
-
-/// How the host completes authorization (`submit.payload.authorization`).
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
-pub struct Authorization {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authorize_url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
-    pub state: String,
-    pub redirect_uri: String,
-}
-
-impl std::fmt::Debug for Authorization {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Authorization")
-            .field("authorize_url", &self.authorize_url)
-            .field("code", &self.code.as_ref().map(|_| "[redacted]"))
-            .field("redirect_uri", &self.redirect_uri)
-            .finish()
-    }
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-#[cfg_attr(not(target_arch = "wasm32"), ts(optional_fields))]
-pub struct SubmitPayload {
-    pub connection: Connection,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub pkce: Option<Pkce>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub authorization: Option<Authorization>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "camelCase")]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema, ts_rs::TS))]
-pub enum ErrorCode {
-    InvalidMessage,
-    UnsupportedVersion,
-    PopupBlocked,
-    PopupClosed,
-    StateMismatch,
-    AuthorizationDenied,
-    HostTimeout,
-    PanelCrashed,
-}
-
-/// A message from the panel to the host.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum PanelMessage {
+/// A message from the panel to its host.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(
+    tag = "type",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum PanelToHost {
     Ready {
-        panel_version: String,
+        payload: ReadyPayload,
     },
     Changed {
-        valid: bool,
-        dirty: bool,
-        errors: BTreeMap<String, String>,
+        payload: ChangedPayload,
     },
     Resize {
-        height: u32,
+        payload: ResizePayload,
     },
     SaveOAuthClient {
         request_id: String,
-        client: OAuthClientDraft,
+        payload: ClientDraftPayload,
     },
     Submit {
         request_id: String,
         payload: Box<SubmitPayload>,
     },
     Cancel {
-        dirty: bool,
+        payload: CancelPayload,
     },
     Error {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[ts(optional)]
         request_id: Option<String>,
-        code: ErrorCode,
-        message: String,
+        payload: ErrorPayload,
     },
 }
 
-impl PanelMessage {
-    /// The `type` field.
-    pub fn kind(&self) -> &'static str {
-        match self {
-            PanelMessage::Ready { .. } => "ready",
-            PanelMessage::Changed { .. } => "changed",
-            PanelMessage::Resize { .. } => "resize",
-            PanelMessage::SaveOAuthClient { .. } => "saveOAuthClient",
-            PanelMessage::Submit { .. } => "submit",
-            PanelMessage::Cancel { .. } => "cancel",
-            PanelMessage::Error { .. } => "error",
+/// A message from the host to the panel.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[serde(
+    tag = "type",
+    rename_all = "camelCase",
+    rename_all_fields = "camelCase"
+)]
+pub enum HostToPanel {
+    Init {
+        payload: Box<InitPayload>,
+    },
+    RequestSave {
+        #[serde(default)]
+        #[ts(optional)]
+        payload: Option<Empty>,
+    },
+    RequestValidate {
+        #[serde(default)]
+        #[ts(optional)]
+        payload: Option<Empty>,
+    },
+    #[serde(rename = "oauthClientSaved")]
+    OAuthClientSaved {
+        request_id: String,
+        payload: ClientPayload,
+    },
+    SubmitResult {
+        request_id: String,
+        payload: SubmitResult,
+    },
+    RequestFailed {
+        request_id: String,
+        payload: RequestFailedPayload,
+    },
+}
+
+impl PanelToHost {
+    /// `ready`, with this build's version and the protocol versions it speaks.
+    pub fn ready() -> PanelToHost {
+        PanelToHost::Ready {
+            payload: ReadyPayload {
+                panel_version: env!("CARGO_PKG_VERSION").to_string(),
+                protocol_versions: vec![PROTOCOL_VERSION as u8],
+            },
         }
+    }
+
+    /// `error`, about a request when it has an id.
+    pub fn error(request_id: Option<String>, code: ErrorCode, message: String) -> PanelToHost {
+        PanelToHost::Error {
+            request_id,
+            payload: ErrorPayload { code, message },
+        }
+    }
+
+    /// The request a message is (`saveOAuthClient`, `submit`), which expects a reply.
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            PanelToHost::SaveOAuthClient { request_id, .. }
+            | PanelToHost::Submit { request_id, .. } => Some(request_id),
+            _ => None,
+        }
+    }
+
+    /// The message in its envelope, as the host receives it.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(PanelMessageEnvelope {
+            protocol: ProtocolName::Auth0ConnectionPanel,
+            version: PROTOCOL_VERSION as u8,
+            message: self.clone(),
+        })
+        .unwrap_or_default()
+    }
+}
+
+impl HostToPanel {
+    /// The request a reply answers.
+    pub fn reply_to(&self) -> Option<&str> {
+        match self {
+            HostToPanel::OAuthClientSaved { request_id, .. }
+            | HostToPanel::SubmitResult { request_id, .. }
+            | HostToPanel::RequestFailed { request_id, .. } => Some(request_id),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn panel_messages_carry_the_envelope() {
+        assert_eq!(
+            PanelToHost::ready().to_json(),
+            json!({ "protocol": "auth0-connection-panel", "version": 1, "type": "ready",
+                    "payload": { "panelVersion": env!("CARGO_PKG_VERSION"), "protocolVersions": [1] } })
+        );
+        let save = PanelToHost::SaveOAuthClient {
+            request_id: "r-3".into(),
+            payload: ClientDraftPayload {
+                client: OAuthClientDraft {
+                    id: None,
+                    name: "n".into(),
+                    client_id: "c".into(),
+                    client_secret: None,
+                },
+            },
+        };
+        assert_eq!(save.request_id(), Some("r-3"));
+        let v = save.to_json();
+        assert_eq!(v["requestId"], "r-3");
+        assert_eq!(
+            v["payload"],
+            json!({ "client": { "name": "n", "clientId": "c" } })
+        );
+        let v = PanelToHost::error(None, ErrorCode::HostTimeout, "m".into()).to_json();
+        assert_eq!(v["type"], "error");
+        assert_eq!(v["payload"]["code"], "hostTimeout");
+        assert!(v.get("requestId").is_none());
+    }
+
+    #[test]
+    fn replies_name_the_request_they_answer() {
+        let reply = HostToPanel::RequestFailed {
+            request_id: "r-9".into(),
+            payload: RequestFailedPayload {
+                message: "m".into(),
+            },
+        };
+        assert_eq!(reply.reply_to(), Some("r-9"));
+        assert_eq!(HostToPanel::RequestSave { payload: None }.reply_to(), None);
     }
 }

@@ -7,9 +7,11 @@ mod decode;
 pub mod deployment;
 mod messages;
 pub mod origins;
+mod payloads;
 
-pub use decode::{DecodeError, decode_host_message, decode_host_text, encode_panel_message};
+pub use decode::{DecodeError, decode_host_message, decode_host_text};
 pub use messages::*;
+pub use payloads::*;
 
 /// The `protocol` field of every envelope.
 pub const PROTOCOL_NAME: &str = "auth0-connection-panel";

@@ -225,7 +225,7 @@ async fn save_sends_one_submit_shows_busy_then_saved_and_read_only() {
     assert_eq!(submits.len(), 1, "a second click sends nothing");
     assert_eq!(save.get_attribute("aria-busy").as_deref(), Some("true"));
     assert_eq!(save.get_attribute("aria-disabled").as_deref(), Some("true"));
-    let PanelMessage::Submit {
+    let PanelToHost::Submit {
         request_id,
         payload,
     } = &submits[0]
@@ -235,9 +235,9 @@ async fn save_sends_one_submit_shows_busy_then_saved_and_read_only() {
     assert_eq!(payload.connection.region, Region::Eu);
     assert_eq!(payload.connection.oauth_client_id, "c-1");
     assert!(payload.pkce.is_none() && payload.authorization.is_none());
-    t.panel.deliver(HostMessage::SubmitResult {
+    t.panel.deliver(HostToPanel::SubmitResult {
         request_id: request_id.clone(),
-        result: SubmitResult {
+        payload: SubmitResult {
             ok: true,
             message: None,
             field_errors: None,
@@ -259,12 +259,12 @@ async fn host_field_errors_appear_beside_fields_and_a_general_message_above_acti
     fill_management(&t).await;
     click(&t.button("Save"));
     settle().await;
-    let PanelMessage::Submit { request_id, .. } = t.sent_of("submit").remove(0) else {
+    let PanelToHost::Submit { request_id, .. } = t.sent_of("submit").remove(0) else {
         unreachable!()
     };
-    t.panel.deliver(HostMessage::SubmitResult {
+    t.panel.deliver(HostToPanel::SubmitResult {
         request_id,
-        result: SubmitResult {
+        payload: SubmitResult {
             ok: false,
             message: Some("The platform refused the connection.".into()),
             field_errors: Some(
@@ -335,17 +335,23 @@ async fn adding_a_client_sends_its_secret_only_in_the_message_and_selects_it() {
     settle().await;
     let saves = t.sent_of("saveOAuthClient");
     assert_eq!(saves.len(), 1);
-    let PanelMessage::SaveOAuthClient { request_id, client } = &saves[0] else {
+    let PanelToHost::SaveOAuthClient {
+        request_id,
+        payload: ClientDraftPayload { client },
+    } = &saves[0]
+    else {
         unreachable!()
     };
     assert_eq!(client.client_secret.as_deref(), Some("top-secret-value"));
     assert_eq!(client.id, None);
-    t.panel.deliver(HostMessage::OAuthClientSaved {
+    t.panel.deliver(HostToPanel::OAuthClientSaved {
         request_id: request_id.clone(),
-        client: OAuthClient {
-            id: "c-3".into(),
-            name: "Reporting".into(),
-            client_id: "pub-3".into(),
+        payload: ClientPayload {
+            client: OAuthClient {
+                id: "c-3".into(),
+                name: "Reporting".into(),
+                client_id: "pub-3".into(),
+            },
         },
     });
     settle().await;
@@ -379,7 +385,10 @@ async fn editing_a_client_with_a_blank_secret_leaves_it_unchanged() {
     let dialog_save = t.query_all("dialog[open] button[type=submit]").remove(0);
     click(&wasm_bindgen::JsCast::unchecked_into(dialog_save));
     settle().await;
-    let PanelMessage::SaveOAuthClient { client, .. } = t.sent_of("saveOAuthClient").remove(0)
+    let PanelToHost::SaveOAuthClient {
+        payload: ClientDraftPayload { client },
+        ..
+    } = t.sent_of("saveOAuthClient").remove(0)
     else {
         unreachable!()
     };
@@ -463,7 +472,9 @@ async fn cancel_with_changes_asks_first_and_discard_sends_cancel() {
     assert_eq!(t.sent_of("cancel").len(), 1);
     assert!(matches!(
         t.sent_of("cancel")[0],
-        PanelMessage::Cancel { dirty: true }
+        PanelToHost::Cancel {
+            payload: CancelPayload { dirty: true }
+        }
     ));
     assert_eq!(
         t.input("Name your connection").value(),
@@ -529,10 +540,13 @@ async fn changed_is_posted_after_edits_with_every_error() {
     type_text(&t.input("Name your connection"), "x");
     wait(300).await;
     let changed = t.sent_of("changed");
-    let Some(PanelMessage::Changed {
-        valid,
-        dirty,
-        errors,
+    let Some(PanelToHost::Changed {
+        payload:
+            ChangedPayload {
+                valid,
+                dirty,
+                errors,
+            },
     }) = changed.last()
     else {
         panic!("no changed message")
@@ -547,33 +561,37 @@ async fn changed_is_posted_after_edits_with_every_error() {
 async fn replies_for_unknown_requests_change_nothing() {
     let t = TestPanel::started(create_init()).await;
     fill_management(&t).await;
-    t.panel.deliver(HostMessage::SubmitResult {
+    t.panel.deliver(HostToPanel::SubmitResult {
         request_id: "never-sent".into(),
-        result: SubmitResult {
+        payload: SubmitResult {
             ok: true,
             message: None,
             field_errors: None,
         },
     });
-    t.panel.deliver(HostMessage::RequestFailed {
+    t.panel.deliver(HostToPanel::RequestFailed {
         request_id: "never-sent".into(),
-        message: "nope".into(),
+        payload: RequestFailedPayload {
+            message: "nope".into(),
+        },
     });
     settle().await;
     assert!(!t.text().contains("Connection saved"));
     assert!(!t.text().contains("nope"));
     click(&t.button("Save"));
     settle().await;
-    let PanelMessage::Submit { request_id, .. } = t.sent_of("submit").remove(0) else {
+    let PanelToHost::Submit { request_id, .. } = t.sent_of("submit").remove(0) else {
         unreachable!()
     };
     // A client reply carrying the submit's id is not the submit's answer.
-    t.panel.deliver(HostMessage::OAuthClientSaved {
+    t.panel.deliver(HostToPanel::OAuthClientSaved {
         request_id: request_id.clone(),
-        client: OAuthClient {
-            id: "c-9".into(),
-            name: "x".into(),
-            client_id: "y".into(),
+        payload: ClientPayload {
+            client: OAuthClient {
+                id: "c-9".into(),
+                name: "x".into(),
+                client_id: "y".into(),
+            },
         },
     });
     settle().await;
@@ -583,9 +601,9 @@ async fn replies_for_unknown_requests_change_nothing() {
         Some("true"),
         "still waiting"
     );
-    t.panel.deliver(HostMessage::SubmitResult {
+    t.panel.deliver(HostToPanel::SubmitResult {
         request_id,
-        result: SubmitResult {
+        payload: SubmitResult {
             ok: true,
             message: None,
             field_errors: None,

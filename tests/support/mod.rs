@@ -16,7 +16,7 @@ pub const HOST_ORIGIN: &str = "https://host.test";
 pub struct TestPanel {
     pub panel: MountedPanel,
     pub root: HtmlElement,
-    pub sent: Rc<RefCell<Vec<PanelMessage>>>,
+    pub sent: Rc<RefCell<Vec<PanelToHost>>>,
 }
 
 impl TestPanel {
@@ -50,15 +50,17 @@ impl TestPanel {
     }
 
     pub async fn init(&self, init: InitPayload) {
-        self.panel.deliver(HostMessage::Init(Box::new(init)));
+        self.panel.deliver(HostToPanel::Init {
+            payload: Box::new(init),
+        });
         settle().await;
     }
 
-    pub fn sent_of(&self, kind: &str) -> Vec<PanelMessage> {
+    pub fn sent_of(&self, kind: &str) -> Vec<PanelToHost> {
         self.sent
             .borrow()
             .iter()
-            .filter(|m| m.kind() == kind)
+            .filter(|m| m.to_json()["type"] == kind)
             .cloned()
             .collect()
     }

@@ -1,0 +1,239 @@
+//! The payloads of the protocol's messages, as serde types with the protocol's camelCase
+//! spellings; each also derives its JSON Schema and TypeScript declaration for the contract.
+
+use crate::model::connection::{Connection, ConnectionPrefill};
+use crate::model::pkce::Pkce;
+use crate::model::scopes::ScopeEntry;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// An OAuth 2.0 client the host holds. Never carries a secret.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+pub struct OAuthClient {
+    pub id: String,
+    pub name: String,
+    pub client_id: String,
+}
+
+/// `oauthClientSaved`: the client the host saved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+pub struct ClientPayload {
+    pub client: OAuthClient,
+}
+
+/// `requestFailed`: why the host could not complete a request.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+pub struct RequestFailedPayload {
+    pub message: String,
+}
+
+/// The client dialog's result, sent in `saveOAuthClient`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
+pub struct OAuthClientDraft {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+    pub name: String,
+    pub client_id: String,
+    /// Omitted on edit when unchanged. A secret: it leaves the panel only in this message.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_secret: Option<String>,
+}
+
+impl std::fmt::Debug for OAuthClientDraft {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("OAuthClientDraft")
+            .field("id", &self.id)
+            .field("name", &self.name)
+            .field("client_id", &self.client_id)
+            .field(
+                "client_secret",
+                &self.client_secret.as_ref().map(|_| "[redacted]"),
+            )
+            .finish()
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+pub enum Mode {
+    #[default]
+    Create,
+    Edit,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+pub enum AuthorizeMode {
+    #[default]
+    Host,
+    Panel,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+pub enum Theme {
+    Light,
+    Dark,
+    #[default]
+    System,
+}
+
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+pub struct PopupSize {
+    pub width: u32,
+    pub height: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
+pub struct ScopeCatalog {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub my_account: Option<Vec<ScopeEntry>>,
+}
+
+/// `init`: everything the host tells the panel.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
+pub struct InitPayload {
+    pub mode: Mode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub connection: Option<ConnectionPrefill>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reset: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub existing_names: Option<Vec<String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oauth_clients: Option<Vec<OAuthClient>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redirect_uri: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scope_catalog: Option<ScopeCatalog>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorize: Option<AuthorizeMode>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub popup: Option<PopupSize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<Theme>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme_tokens: Option<BTreeMap<String, String>>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub request_timeout_ms: Option<u32>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
+pub struct SubmitResult {
+    pub ok: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field_errors: Option<BTreeMap<String, String>>,
+}
+
+/// How the host completes authorization (`submit.payload.authorization`).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
+pub struct Authorization {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorize_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    pub state: String,
+    pub redirect_uri: String,
+}
+
+impl std::fmt::Debug for Authorization {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Authorization")
+            .field("authorize_url", &self.authorize_url)
+            .field("code", &self.code.as_ref().map(|_| "[redacted]"))
+            .field("redirect_uri", &self.redirect_uri)
+            .finish()
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+#[ts(optional_fields)]
+pub struct SubmitPayload {
+    pub connection: Connection,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pkce: Option<Pkce>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub authorization: Option<Authorization>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[derive(schemars::JsonSchema, ts_rs::TS)]
+pub enum ErrorCode {
+    InvalidMessage,
+    UnsupportedVersion,
+    PopupBlocked,
+    PopupClosed,
+    StateMismatch,
+    AuthorizationDenied,
+    HostTimeout,
+    PanelCrashed,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReadyPayload {
+    pub panel_version: String,
+    pub protocol_versions: Vec<u8>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+pub struct ChangedPayload {
+    pub valid: bool,
+    pub dirty: bool,
+    /// Every current error, by field (`name`, `tenant`, `region`, `oauthClientId`, `audience`, `grantType`, `scopes`).
+    pub errors: BTreeMap<String, String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+pub struct ResizePayload {
+    pub height: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+pub struct ClientDraftPayload {
+    pub client: OAuthClientDraft,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+pub struct CancelPayload {
+    pub dirty: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+pub struct ErrorPayload {
+    pub code: ErrorCode,
+    pub message: String,
+}
+
+/// An empty payload (it may be left out).
+#[derive(
+    Clone, Debug, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
+)]
+pub struct Empty {}
