@@ -7,6 +7,8 @@ use super::storage;
 use crate::model::callback::panel_redirect_uri;
 use crate::model::connection::{ApiType, Connection, Field, FormValues};
 use crate::model::draft::{draft_key, merge_edits};
+use crate::model::host_errors::place_host_errors;
+use crate::model::init_plan::{InitContext, InitPlan};
 use crate::protocol::*;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
@@ -246,22 +248,24 @@ impl Session {
         let state = self.state;
         let new_host = HostContext::from_init(init);
         let prefill = FormValues::from_prefill(&init.connection.clone().unwrap_or_default());
-        let old_host = state.host.get_untracked();
-        let first = state.inits.get_untracked() == 0;
-        let same_connection =
-            old_host.mode == new_host.mode && old_host.connection_id == new_host.connection_id;
-        let reset = init.reset.unwrap_or(false);
+        let context = state.host.with_untracked(|old| InitContext {
+            first: state.inits.get_untracked() == 0,
+            same_connection: old.mode == new_host.mode
+                && old.connection_id == new_host.connection_id,
+            reset: init.reset.unwrap_or(false),
+            saved: state.status.get_untracked() == Status::Saved,
+        });
         let old_base = state.base.get_untracked();
         let current = state.values.get_untracked();
         state.host.set(new_host);
         state.base.set(prefill.clone());
         state.inits.update(|n| *n += 1);
         let key = self.draft_key();
-        if reset {
+        if context.reset {
             storage::clear_draft(&key);
         }
-        let values = if first && !reset {
-            match storage::load_draft(&key) {
+        let values = match context.plan() {
+            InitPlan::RestoreDraft => match storage::load_draft(&key) {
                 Ok(Some(draft)) if draft != prefill => {
                     state.draft_restored.set(true);
                     draft
@@ -273,18 +277,14 @@ impl Session {
                     state.draft_unreadable.set(true);
                     prefill
                 }
+            },
+            InitPlan::KeepEdits => merge_edits(&old_base, &current, &prefill),
+            InitPlan::Replace => {
+                state.draft_restored.set(false);
+                prefill
             }
-        } else if !first
-            && same_connection
-            && !reset
-            && state.status.get_untracked() != Status::Saved
-        {
-            merge_edits(&old_base, &current, &prefill)
-        } else {
-            state.draft_restored.set(false);
-            prefill
         };
-        if !(same_connection && !first && !reset) {
+        if !context.keeps_shown_errors() {
             state.shown.set(Default::default());
             state.host_errors.set(Default::default());
         }
@@ -356,28 +356,13 @@ impl Session {
             state.status.set(Status::Saved);
             return;
         }
-        let mut unplaced = Vec::new();
-        let mut placed = BTreeMap::new();
-        for (key, message) in result.field_errors.unwrap_or_default() {
-            match Field::from_key(&key) {
-                Some(field) if Field::in_form_order(state.api_type()).contains(&field) => {
-                    placed.insert(field, message);
-                }
-                _ => unplaced.push(message),
-            }
-        }
-        let general = result
-            .message
-            .into_iter()
-            .chain(unplaced)
-            .collect::<Vec<_>>()
-            .join(" ");
-        state.host_errors.set(placed);
-        state.general.set(Some(if general.is_empty() {
-            "The host did not accept the connection. Check the highlighted fields.".into()
-        } else {
-            general
-        }));
+        let placed = place_host_errors(
+            result.message,
+            result.field_errors.unwrap_or_default(),
+            state.api_type(),
+        );
+        state.host_errors.set(placed.fields);
+        state.general.set(Some(placed.general));
         state.status.set(Status::Editing);
         self.focus_first_invalid();
     }

@@ -7,6 +7,8 @@ pub mod callback;
 pub mod client;
 pub mod connection;
 pub mod draft;
+pub mod host_errors;
+pub mod init_plan;
 pub mod name;
 pub mod pkce;
 pub mod region;
