@@ -1,7 +1,8 @@
 //! Save and Cancel, the general message above them, and the discard confirmation.
 
 use super::dialog::{close_now, sync_dialog};
-use super::session::{Session, focus_element};
+use super::dom::focus_element;
+use super::session::Session;
 use super::state::{PanelState, Status};
 use leptos::html;
 use leptos::prelude::*;

@@ -2,8 +2,9 @@
 //! dialog's memory and in the `saveOAuthClient` message; it is never an attribute or stored.
 
 use super::dialog::{close_now, sync_dialog};
+use super::dom::focus_element;
 use super::field::RequiredMark;
-use super::session::{Session, focus_element};
+use super::session::Session;
 use super::state::PanelState;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::protocol::{OAuthClient, OAuthClientDraft};

@@ -7,6 +7,7 @@ pub mod authorization;
 mod client_dialog;
 mod client_field;
 mod dialog;
+mod dom;
 mod field;
 mod grant_field;
 mod help;

@@ -2,8 +2,8 @@
 //! on Save; Escape or Cancel discards. Every set operation comes from `model::scopes`.
 
 use super::dialog::{close_now, sync_dialog};
+use super::dom::focus_element;
 use super::scope_list::ScopeList;
-use super::session::focus_element;
 use super::state::PanelState;
 use crate::model::scopes::{Side, Transfer, move_announcement};
 use leptos::html;

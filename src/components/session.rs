@@ -2,6 +2,7 @@
 //! replies, timeouts, the debounced `changed` and the draft.
 
 use super::authorization::{AuthorizationStart, PendingAuthorization};
+use super::dom::focus_element;
 use super::state::{HostContext, PanelState, Status};
 use super::storage;
 use crate::model::callback::panel_redirect_uri;
@@ -506,16 +507,6 @@ pub fn submit_payload(connection: Connection, host: &HostContext) -> SubmitPaylo
 /// The panel's own callback page, beside the page it runs on.
 fn default_redirect_uri() -> String {
     panel_redirect_uri(&window().location().href().unwrap_or_default(), None)
-}
-
-pub fn focus_element(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
 }
 
 const READY_INTERVAL: Duration = Duration::from_millis(500);
