@@ -7,6 +7,7 @@ use super::field::RequiredMark;
 use super::session::Session;
 use super::state::PanelState;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
+use crate::model::secret::Secret;
 use crate::protocol::{OAuthClient, OAuthClientDraft};
 use leptos::html;
 use leptos::prelude::*;
@@ -129,7 +130,7 @@ pub fn ClientDialog(
             id,
             name: name.get_untracked().trim().to_string(),
             client_id: client_id.get_untracked().trim().to_string(),
-            client_secret: (!typed_secret.is_empty()).then_some(typed_secret),
+            client_secret: (!typed_secret.is_empty()).then(|| Secret::from(typed_secret)),
         });
     };
 

@@ -2,7 +2,7 @@
 //! hands it over, and the redirect URI the panel registers for it.
 
 use super::ascii_url::parse_ascii_url;
-use std::fmt;
+use super::secret::Secret;
 
 /// The callback page, beside the panel's page (relative, so the panel works under a sub-path).
 pub const CALLBACK_PAGE: &str = "callback.html";
@@ -35,10 +35,10 @@ pub fn panel_redirect_uri(page_url: &str, requested: Option<&str>) -> String {
 }
 
 /// What the callback page hands over.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CallbackResult {
     Code {
-        code: String,
+        code: Secret,
         state: String,
     },
     Denied {
@@ -46,28 +46,6 @@ pub enum CallbackResult {
         description: Option<String>,
         state: Option<String>,
     },
-}
-
-impl fmt::Debug for CallbackResult {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CallbackResult::Code { state, .. } => f
-                .debug_struct("Code")
-                .field("code", &"[redacted]")
-                .field("state", state)
-                .finish(),
-            CallbackResult::Denied {
-                error,
-                description,
-                state,
-            } => f
-                .debug_struct("Denied")
-                .field("error", error)
-                .field("description", description)
-                .field("state", state)
-                .finish(),
-        }
-    }
 }
 
 impl CallbackResult {
@@ -106,7 +84,10 @@ pub fn parse_callback(query: &str) -> Result<CallbackResult, String> {
             state,
         }),
         (None, Some(code), Some(state)) if !code.is_empty() && !state.is_empty() => {
-            Ok(CallbackResult::Code { code, state })
+            Ok(CallbackResult::Code {
+                code: Secret::from(code),
+                state,
+            })
         }
         (None, Some(_), None) => Err("The callback has a code but no state.".into()),
         _ => Err("The callback has neither a code nor an error.".into()),
@@ -122,7 +103,7 @@ mod tests {
         assert_eq!(
             parse_callback("?code=abc%2F1&state=s-1"),
             Ok(CallbackResult::Code {
-                code: "abc/1".into(),
+                code: Secret::from("abc/1".to_string()),
                 state: "s-1".into()
             })
         );

@@ -13,6 +13,7 @@ pub mod name;
 pub mod pkce;
 pub mod region;
 pub mod scopes;
+pub mod secret;
 pub mod site;
 pub mod tenant;
 pub mod theme;

@@ -1,6 +1,7 @@
 //! PKCE (RFC 7636, S256) and the authorization `state`, both from the platform CSPRNG through
 //! oauth2's helpers (which use getrandom: `crypto.getRandomValues` in the browser).
 
+use super::secret::Secret;
 use oauth2::{CsrfToken, PkceCodeChallenge, PkceCodeVerifier};
 use serde::{Deserialize, Serialize};
 
@@ -10,22 +11,15 @@ const VERIFIER_BYTES: u32 = 32;
 const STATE_BYTES: u32 = 32;
 
 /// What `submit.payload.pkce` carries. The verifier is a secret: it leaves the panel only there.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 pub struct Pkce {
-    pub code_verifier: String,
+    #[schemars(with = "String")]
+    #[ts(as = "String")]
+    pub code_verifier: Secret,
     pub code_challenge: String,
     pub code_challenge_method: String,
-}
-
-impl std::fmt::Debug for Pkce {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Pkce")
-            .field("code_verifier", &"[redacted]")
-            .field("code_challenge", &self.code_challenge)
-            .finish()
-    }
 }
 
 impl Pkce {
@@ -33,7 +27,7 @@ impl Pkce {
     pub fn generate() -> Pkce {
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256_len(VERIFIER_BYTES);
         Pkce {
-            code_verifier: verifier.secret().clone(),
+            code_verifier: Secret::from(verifier.secret().clone()),
             code_challenge: challenge.as_str().to_string(),
             code_challenge_method: challenge.method().as_str().to_string(),
         }
@@ -78,12 +72,13 @@ mod tests {
     fn generated_verifiers_are_valid_distinct_and_match_their_challenge() {
         let all: Vec<Pkce> = (0..500).map(|_| Pkce::generate()).collect();
         for p in &all {
-            assert!(is_valid_verifier(&p.code_verifier), "{}", p.code_verifier);
-            assert_eq!(p.code_verifier.len(), 43);
-            assert_eq!(p.code_challenge, s256_challenge(&p.code_verifier));
+            let verifier = p.code_verifier.expose();
+            assert!(is_valid_verifier(verifier), "{verifier}");
+            assert_eq!(verifier.len(), 43);
+            assert_eq!(p.code_challenge, s256_challenge(verifier));
             assert_eq!(p.code_challenge_method, "S256");
         }
-        let distinct: HashSet<_> = all.iter().map(|p| &p.code_verifier).collect();
+        let distinct: HashSet<_> = all.iter().map(|p| p.code_verifier.expose()).collect();
         assert_eq!(distinct.len(), all.len());
     }
 
@@ -104,7 +99,7 @@ mod tests {
     #[test]
     fn the_verifier_never_shows_in_debug_output() {
         let p = Pkce::generate();
-        assert!(!format!("{p:?}").contains(&p.code_verifier));
+        assert!(!format!("{p:?}").contains(p.code_verifier.expose()));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use crate::model::connection::{Connection, ConnectionPrefill};
 use crate::model::pkce::Pkce;
 use crate::model::scopes::ScopeEntry;
+use crate::model::secret::Secret;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -30,7 +31,7 @@ pub struct RequestFailedPayload {
 }
 
 /// The client dialog's result, sent in `saveOAuthClient`.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 #[ts(optional_fields)]
@@ -41,21 +42,9 @@ pub struct OAuthClientDraft {
     pub client_id: String,
     /// Omitted on edit when unchanged. A secret: it leaves the panel only in this message.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub client_secret: Option<String>,
-}
-
-impl std::fmt::Debug for OAuthClientDraft {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("OAuthClientDraft")
-            .field("id", &self.id)
-            .field("name", &self.name)
-            .field("client_id", &self.client_id)
-            .field(
-                "client_secret",
-                &self.client_secret.as_ref().map(|_| "[redacted]"),
-            )
-            .finish()
-    }
+    #[schemars(with = "Option<String>")]
+    #[ts(as = "Option<String>")]
+    pub client_secret: Option<Secret>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -147,7 +136,7 @@ pub struct SubmitResult {
 }
 
 /// How the host completes authorization (`submit.payload.authorization`).
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 #[ts(optional_fields)]
@@ -155,19 +144,11 @@ pub struct Authorization {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub authorize_url: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub code: Option<String>,
+    #[schemars(with = "Option<String>")]
+    #[ts(as = "Option<String>")]
+    pub code: Option<Secret>,
     pub state: String,
     pub redirect_uri: String,
-}
-
-impl std::fmt::Debug for Authorization {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Authorization")
-            .field("authorize_url", &self.authorize_url)
-            .field("code", &self.code.as_ref().map(|_| "[redacted]"))
-            .field("redirect_uri", &self.redirect_uri)
-            .finish()
-    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
