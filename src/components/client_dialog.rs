@@ -4,7 +4,7 @@
 use super::dialog::{close_now, sync_dialog};
 use super::dom::focus_element;
 use super::field::RequiredMark;
-use super::session::Session;
+use super::session::{ClientRequest, Session};
 use super::state::PanelState;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
@@ -85,7 +85,10 @@ pub fn ClientDialog(
 
     // The host saved the client: close and go back to the form.
     Effect::new(move |_| {
-        if session.client_request.with(|r| r.saved.is_some()) && mode.get_untracked().is_some() {
+        let saved = session
+            .client_request
+            .with(|r| matches!(r, ClientRequest::Saved(_)));
+        if saved && mode.get_untracked().is_some() {
             close();
             return_focus();
         }
@@ -134,8 +137,13 @@ pub fn ClientDialog(
         });
     };
 
-    let busy = move || session.client_request.with(|r| r.busy);
-    let request_error = move || session.client_request.with(|r| r.error.clone());
+    let busy = move || session.client_request.with(|r| *r == ClientRequest::Busy);
+    let request_error = move || {
+        session.client_request.with(|r| match r {
+            ClientRequest::Failed(message) => Some(message.clone()),
+            _ => None,
+        })
+    };
     let (title_id, name_id, cid_id, secret_id) = ids.clone();
     let heading_id = title_id.clone();
 

@@ -33,13 +33,18 @@ struct Pending {
     timer: Option<TimeoutHandle>,
 }
 
-/// The client dialog's request state, read by the dialog.
+/// Where the client dialog's `saveOAuthClient` request is, read by the dialog.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ClientRequest {
-    pub busy: bool,
-    pub error: Option<String>,
-    /// Set when the host saved the client: the dialog closes.
-    pub saved: Option<OAuthClient>,
+pub enum ClientRequest {
+    /// Nothing sent since the dialog opened.
+    #[default]
+    Idle,
+    /// Sent; waiting for the host's answer.
+    Busy,
+    /// The host could not save it (or did not answer): the message says why.
+    Failed(String),
+    /// The host saved it: the dialog closes.
+    Saved(OAuthClient),
 }
 
 /// Request bookkeeping, kept beside the state.
@@ -374,25 +379,20 @@ impl Session {
                 self.state.general.set(Some(message));
                 self.state.status.set(Status::Editing);
             }
-            RequestKind::SaveClient => self.client_request.set(ClientRequest {
-                busy: false,
-                error: Some(message),
-                saved: None,
-            }),
+            RequestKind::SaveClient => self.client_request.set(ClientRequest::Failed(message)),
         }
     }
 
     /// Sends the client dialog's result to the host.
     pub fn save_client(&self, client: OAuthClientDraft) {
-        if self.client_request.with_untracked(|r| r.busy) {
+        if self
+            .client_request
+            .with_untracked(|r| *r == ClientRequest::Busy)
+        {
             return;
         }
         let request_id = self.new_request_id();
-        self.client_request.set(ClientRequest {
-            busy: true,
-            error: None,
-            saved: None,
-        });
+        self.client_request.set(ClientRequest::Busy);
         let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
         self.track(request_id.clone(), RequestKind::SaveClient, timeout);
         self.state.send(PanelToHost::SaveOAuthClient {
@@ -409,11 +409,7 @@ impl Session {
                 None => h.clients.push(client.clone()),
             });
         self.state.update(|v| v.oauth_client_id = client.id.clone());
-        self.client_request.set(ClientRequest {
-            busy: false,
-            error: None,
-            saved: Some(client),
-        });
+        self.client_request.set(ClientRequest::Saved(client));
     }
 
     /// The discard dialog was confirmed, or there was nothing to discard.
