@@ -34,8 +34,13 @@ pub struct LogEntry {
     pub text: String,
 }
 
+/// The log of the standalone page: every message the panel sent, newest first, with a copy button.
 #[component]
-pub fn MessageLog(entries: RwSignal<Vec<LogEntry>>) -> impl IntoView {
+pub fn MessageLog(
+    /// The messages, oldest first, as the demo host records them.
+    #[prop(into)]
+    entries: Signal<Vec<LogEntry>>,
+) -> impl IntoView {
     let copied = RwSignal::new(None::<usize>);
     view! {
         <section class="acp-log" aria-labelledby="acp-log-title">

@@ -30,8 +30,11 @@ pub fn start() {
     if host_window.is_none() && !names_a_host(&query) {
         let log = RwSignal::new(Vec::new());
         if let Some(log_root) = element("log") {
-            leptos::mount::mount_to(log_root, move || view! { <MessageLog entries=log /> })
-                .forget();
+            leptos::mount::mount_to(
+                log_root,
+                move || view! { <MessageLog entries=log.read_only() /> },
+            )
+            .forget();
         }
         std::mem::forget(super::demo::mount_with_demo_host(root, log));
         return;
