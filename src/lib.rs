@@ -1,12 +1,16 @@
 //! auth0-connection-panel: an embeddable panel that creates or edits an Auth0 connection.
 //!
 //! Layers: `model` (pure decisions, tested natively) ← `protocol` (the host contract) ←
-//! `components` (Leptos views) ← `bridge` (transports that connect a panel to its host).
+//! `session` (the panel's state and its conversation with the host) ← `components` (Leptos
+//! views) ← `bridge` (transports that connect a panel to its host). `dom` holds the few direct
+//! DOM calls the session and the views share.
 
 pub mod bridge;
 pub mod components;
+pub mod dom;
 pub mod model;
 pub mod protocol;
+pub mod session;
 
 #[cfg(test)]
 mod bad_input;

@@ -2,8 +2,8 @@
 //! build aborts on panic, so this is the last thing the panel does; recovery is a reload (own
 //! document) or a new mount by the host.
 
-use crate::components::state::Outbound;
 use crate::protocol::{ErrorCode, PanelToHost};
+use crate::session::Outbound;
 use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;

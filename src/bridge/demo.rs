@@ -2,9 +2,9 @@
 //! clients and existing names, client saves, submits), so the panel works with nothing else.
 
 use super::log::{LogEntry, mask_secrets};
-use crate::components::state::Outbound;
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::protocol::*;
+use crate::session::Outbound;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;

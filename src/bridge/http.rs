@@ -5,10 +5,11 @@
 //! Redirects are never followed: the endpoint is the one the deployment lists, and a redirect
 //! could lead the panel's requests (and a client secret) anywhere.
 
-use crate::components::state::Outbound;
-use crate::components::{MountedPanel, PanelOptions, Session, mount_panel};
+use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::protocol::decode_host_text;
 use crate::protocol::{HostToPanel, PanelToHost};
+use crate::session::Outbound;
+use crate::session::Session;
 use gloo_net::http::{Request, RequestBuilder, Response};
 use std::rc::Rc;
 use web_sys::{HtmlElement, RequestCredentials, RequestRedirect, ResponseType};

@@ -2,9 +2,9 @@
 //! exact target origins and every incoming message checked by origin and source.
 
 use super::json::{host_message_from_js, panel_message_to_js};
-use crate::components::state::Outbound;
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::protocol::{HostToPanel, PanelToHost};
+use crate::session::Outbound;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -3,9 +3,9 @@
 //! panel with its own messages and its own draft.
 
 use super::json::{host_message_from_js, panel_message_to_js};
-use crate::components::state::Outbound;
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::protocol::PanelToHost;
+use crate::session::Outbound;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;

@@ -1,7 +1,7 @@
 //! `resize`: tells the host the panel's content height whenever it changes, so a frame can fit it.
 
-use crate::components::state::Outbound;
 use crate::protocol::{PanelToHost, ResizePayload};
+use crate::session::Outbound;
 use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;

@@ -1,9 +1,9 @@
 //! Save and Cancel, the general message above them, and the discard confirmation.
 
 use super::dialog::{close_now, sync_dialog};
-use super::dom::focus_element;
-use super::session::Session;
-use super::state::{PanelState, Status};
+use crate::dom::focus_element;
+use crate::session::Session;
+use crate::session::state::{PanelState, Status};
 use leptos::html;
 use leptos::prelude::*;
 

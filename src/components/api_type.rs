@@ -1,8 +1,8 @@
 //! "API type": Management or My account, each with the seed's description as its hint.
 
 use super::field::RequiredMark;
-use super::state::PanelState;
 use crate::model::connection::ApiType;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 const CHOICES: [(ApiType, &str, &str, &str); 2] = [

@@ -3,8 +3,8 @@
 
 use super::field::{FieldShell, described_by, invalid};
 use super::help::{Help, HelpDisclosure};
-use super::state::PanelState;
 use crate::model::connection::{ApiType, Field};
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 #[component]

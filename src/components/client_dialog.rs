@@ -2,13 +2,13 @@
 //! dialog's memory and in the `saveOAuthClient` message; it is never an attribute or stored.
 
 use super::dialog::{close_now, sync_dialog};
-use super::dom::focus_element;
 use super::field::RequiredMark;
-use super::session::{ClientRequest, Session};
-use super::state::PanelState;
+use crate::dom::focus_element;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
 use crate::protocol::{OAuthClient, OAuthClientDraft};
+use crate::session::state::PanelState;
+use crate::session::{ClientRequest, Session};
 use leptos::html;
 use leptos::prelude::*;
 

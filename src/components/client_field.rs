@@ -3,8 +3,8 @@
 use super::client_dialog::{ClientDialog, DialogMode};
 use super::field::{FieldShell, described_by, invalid};
 use super::help::{Help, HelpDisclosure};
-use super::state::PanelState;
 use crate::model::connection::Field;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 #[component]

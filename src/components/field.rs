@@ -1,7 +1,7 @@
 //! The frame every field shares: a label with its hidden-from-AT star, a hint, and the error.
 
-use super::state::PanelState;
 use crate::model::connection::Field;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 /// The ids a control names in `aria-describedby`: its hint (if any), extra descriptions, and its

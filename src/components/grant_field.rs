@@ -1,10 +1,10 @@
 //! "Grant type" (My account): Authorization code, with or without PKCE (default with).
 
-use super::authorization::redirect_uri;
 use super::field::{FieldShell, described_by, invalid};
-use super::state::PanelState;
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
+use crate::session::authorization::redirect_uri;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 #[component]

@@ -1,6 +1,6 @@
 //! The help disclosures with the seed's steps: collapsed buttons with `aria-expanded`.
 
-use super::state::PanelState;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 /// Which help a disclosure shows.

@@ -1,7 +1,7 @@
 //! The HTTP view: the generic OAuth 2.0 settings the simple fields resolve to, read-only.
 
-use super::state::PanelState;
 use crate::model::connection::{ApiType, HttpSettings};
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 #[component]

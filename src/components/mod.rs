@@ -1,13 +1,11 @@
-//! The panel's Leptos components and the one function that mounts a panel into an element.
+//! The panel's Leptos views, and `mount_panel`, which puts a panel with its session into an element.
 
 mod actions;
 mod api_type;
 mod audience_field;
-pub mod authorization;
 mod client_dialog;
 mod client_field;
 mod dialog;
-mod dom;
 mod field;
 mod grant_field;
 mod help;
@@ -19,15 +17,12 @@ mod region_field;
 mod scope_field;
 mod scope_list;
 mod scope_picker;
-pub mod session;
-pub mod state;
-mod storage;
 mod tenant_field;
 
 use crate::protocol::HostToPanel;
+use crate::session::state::{PanelState, Status};
+use crate::session::{Outbound, Session};
 use leptos::prelude::*;
-pub use session::Session;
-use state::{Outbound, PanelState, Status};
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -1,9 +1,9 @@
 //! "Name your connection".
 
 use super::field::{FieldShell, described_by, invalid};
-use super::state::PanelState;
 use crate::model::connection::Field;
 use crate::model::name::MAX_NAME_CHARS;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 #[component]

@@ -1,7 +1,7 @@
 //! Notices above the form: connecting, host silent, draft restored, saved.
 
-use super::session::Session;
-use super::state::{PanelState, Status};
+use crate::session::Session;
+use crate::session::state::{PanelState, Status};
 use leptos::prelude::*;
 
 #[component]

@@ -10,12 +10,12 @@ use super::name_field::NameField;
 use super::notices::Notices;
 use super::region_field::RegionField;
 use super::scope_field::ScopeField;
-use super::session::Session;
-use super::state::{PanelState, Status, View};
 use super::tenant_field::TenantField;
 use crate::model::connection::ApiType;
 use crate::model::theme::accept_token;
 use crate::protocol::{Mode, Theme};
+use crate::session::Session;
+use crate::session::state::{PanelState, Status, View};
 use leptos::html;
 use leptos::prelude::*;
 

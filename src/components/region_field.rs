@@ -1,9 +1,9 @@
 //! "Region": no default, the seed's order then US (legacy), with the resolved domain below.
 
 use super::field::{FieldShell, described_by, invalid};
-use super::state::PanelState;
 use crate::model::connection::Field;
 use crate::model::region::Region;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 #[component]

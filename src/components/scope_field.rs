@@ -3,8 +3,8 @@
 use super::field::{FieldError, RequiredMark};
 use super::help::{Help, HelpDisclosure};
 use super::scope_picker::ScopePicker;
-use super::state::PanelState;
 use crate::model::connection::Field;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 /// The summary names this many scopes, then counts the rest.

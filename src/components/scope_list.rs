@@ -58,7 +58,7 @@ impl Picker {
         let pos = self.active(side).get_untracked();
         let Some(&index) = shown.get(pos) else {
             let filter_id = self.id(&format!("{}-filter", words(side).key));
-            request_animation_frame(move || super::dom::focus_element(&filter_id));
+            request_animation_frame(move || crate::dom::focus_element(&filter_id));
             return;
         };
         if let Some(container) = document().get_element_by_id(&self.list_id(side)) {
@@ -73,7 +73,7 @@ impl Picker {
         }
         let item_id = self.item_id(index);
         // After the list has re-rendered (a move, or a virtual window that scrolled).
-        request_animation_frame(move || super::dom::focus_element(&item_id));
+        request_animation_frame(move || crate::dom::focus_element(&item_id));
     }
 }
 
@@ -164,7 +164,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         // An item already rendered takes focus at once, so a key pressed right after lands on it.
         let item_id = shown.with_untracked(|s| picker.item_id(s[target]));
         if document().get_element_by_id(&item_id).is_some() {
-            super::dom::focus_element(&item_id);
+            crate::dom::focus_element(&item_id);
         }
         picker.focus_active(side);
     };

@@ -2,10 +2,10 @@
 //! on Save; Escape or Cancel discards. Every set operation comes from `model::scopes`.
 
 use super::dialog::{close_now, sync_dialog};
-use super::dom::focus_element;
 use super::scope_list::ScopeList;
-use super::state::PanelState;
+use crate::dom::focus_element;
 use crate::model::scopes::{Side, Transfer, move_announcement};
+use crate::session::state::PanelState;
 use leptos::html;
 use leptos::prelude::*;
 

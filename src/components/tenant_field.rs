@@ -2,9 +2,9 @@
 //! after a paste, and sets Region when the input reveals it.
 
 use super::field::{FieldShell, described_by, invalid};
-use super::state::PanelState;
 use crate::model::connection::Field;
 use crate::model::tenant::parse_tenant_input;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 /// Replaces the typed value by the tenant name, and sets the region the input names.

@@ -5,7 +5,7 @@
 //! that reads as closed ends it only where no other hand-off can come (a cross-site frame):
 //! elsewhere it may just be cut off by the authorization server's Cross-Origin-Opener-Policy.
 
-use super::session::Session;
+use super::Session;
 use super::state::{HostContext, Status};
 use crate::model::authorize::{AuthorizeRequest, authorize_url};
 use crate::model::callback::{

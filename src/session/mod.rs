@@ -1,10 +1,17 @@
 //! The panel's conversation with its host: `init`, Save, Cancel, the client dialog's requests,
-//! replies, timeouts, the debounced `changed` and the draft.
+//! replies, timeouts, the debounced `changed` and the draft. The views in `components` read and
+//! drive it; the transports in `bridge` carry its messages.
 
-use super::authorization::{AuthorizationStart, PendingAuthorization};
-use super::dom::focus_element;
-use super::state::{HostContext, PanelState, Status};
-use super::storage;
+pub mod authorization;
+pub mod state;
+mod storage;
+
+pub use state::Outbound;
+
+use crate::dom::focus_element;
+use authorization::{AuthorizationStart, PendingAuthorization};
+use state::{HostContext, PanelState, Status};
+
 use crate::model::callback::panel_redirect_uri;
 use crate::model::connection::{ApiType, Connection, Field, FormValues};
 use crate::model::draft::{draft_key, merge_edits};
