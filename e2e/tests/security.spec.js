@@ -16,16 +16,24 @@ const SUB_PATH = 'http://127.0.0.1:4180/apps/panel/';
 // The platform's and the attacker's records are shared: these tests run one after another.
 test.describe.configure({ mode: 'serial' });
 
-const server = (origin) => ({
-  reset: () => fetch(`${origin}/control/reset`, { method: 'POST' }),
-  seen: async () => (await (await fetch(`${origin}/control/state`)).json()).seen,
-});
-const platform = server(PLATFORM);
+// Each test looks at the requests a server got since the test started. The platform is shared
+// with suites running in parallel, whose panel is on another origin: only requests from this
+// panel's origin count there. The attacker's server is this suite's alone, and every request
+// counts (a stylesheet's image fetch carries no Origin).
+const server = (origin, from) => {
+  const all = async () => (await (await fetch(`${origin}/control/state`)).json()).seen;
+  let before = 0;
+  return {
+    mark: async () => (before = (await all()).length),
+    seen: async () => (await all()).slice(before).filter((r) => !from || r.origin === from),
+  };
+};
+const platform = server(PLATFORM, PANEL);
 const attacker = server(ATTACKER);
 
 test.beforeEach(async () => {
-  await platform.reset();
-  await attacker.reset();
+  await platform.mark();
+  await attacker.mark();
 });
 
 const panelPage = (origin, params) => {
