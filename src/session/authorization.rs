@@ -5,8 +5,8 @@
 //! that reads as closed ends it only where no other hand-off can come (a cross-site frame):
 //! elsewhere it may just be cut off by the authorization server's Cross-Origin-Opener-Policy.
 
-use super::Session;
-use super::state::{HostContext, Status};
+use super::state::HostContext;
+use super::timer::{Interval, Timeout};
 use crate::model::authorize::{AuthorizeRequest, authorize_url};
 use crate::model::callback::{
     CALLBACK_MESSAGE, CallbackResult, callback_channel, panel_redirect_uri, parse_callback,
@@ -14,8 +14,9 @@ use crate::model::callback::{
 use crate::model::connection::{Connection, GrantType};
 use crate::model::pkce::{Pkce, new_state};
 use crate::model::site::same_site;
-use crate::protocol::{Authorization, ErrorCode, PanelToHost, PopupSize, SubmitPayload};
+use crate::protocol::{Authorization, ErrorCode, PopupSize, SubmitPayload};
 use leptos::prelude::*;
+use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
@@ -31,7 +32,7 @@ const WATCH_INTERVAL: Duration = Duration::from_millis(500);
 const CLOSED_GRACE_TICKS: u32 = 3;
 
 /// An authorization in progress. The verifier lives here, in memory only. Dropping it ends the
-/// flow: the channel and listener go, and the popup closes.
+/// flow: the timers stop, the channel and listener go, and the popup closes.
 pub struct PendingAuthorization {
     connection: Connection,
     pkce: Option<Pkce>,
@@ -39,12 +40,15 @@ pub struct PendingAuthorization {
     redirect_uri: String,
     popup: web_sys::Window,
     channel: Option<web_sys::BroadcastChannel>,
-    timer: Option<TimeoutHandle>,
+    /// The five-minute limit.
+    _limit: Option<Timeout>,
     /// Cross-site frames only: looks at the popup, whose hand-off can only come by `postMessage`.
-    watch: Option<IntervalHandle>,
+    _watch: Option<Interval>,
     /// Looks at the popup made since it read as closed.
     closed_ticks: u32,
     on_hand_off: Closure<dyn Fn(web_sys::MessageEvent)>,
+    /// Told once how the flow ended (unless it is cancelled).
+    done: Rc<dyn Fn(Outcome)>,
 }
 
 impl Drop for PendingAuthorization {
@@ -52,18 +56,20 @@ impl Drop for PendingAuthorization {
         if let Some(channel) = self.channel.take() {
             channel.close();
         }
-        if let Some(timer) = self.timer.take() {
-            timer.clear();
-        }
-        if let Some(watch) = self.watch.take() {
-            watch.clear();
-        }
         let _ = window().remove_event_listener_with_callback(
             "message",
             self.on_hand_off.as_ref().unchecked_ref(),
         );
         let _ = self.popup.close();
     }
+}
+
+/// How a flow ended.
+pub enum Outcome {
+    /// The callback brought a code for this flow's state: what `submit` carries.
+    Code(Box<SubmitPayload>),
+    /// It ended without one: the `error` code for the host and the message for the person.
+    Failed(ErrorCode, String),
 }
 
 /// A fresh `state` (and a fresh PKCE pair with PKCE) and the authorize URL they go into.
@@ -135,22 +141,39 @@ fn in_cross_site_frame(host_origin: &str) -> bool {
     !same_site(&own, &top)
 }
 
-impl Session {
-    /// Opens the authorization popup for a valid connection, from the Save click.
-    pub(super) fn authorize(&self, connection: Connection, host: &HostContext) {
+/// The panel's authorization flow, at most one at a time. `Copy`: an arena handle.
+#[derive(Clone, Copy)]
+pub struct Authorizer {
+    /// Memory only: it holds the PKCE verifier.
+    pending: StoredValue<Option<PendingAuthorization>, LocalStorage>,
+}
+
+impl Authorizer {
+    pub fn new() -> Authorizer {
+        Authorizer {
+            pending: StoredValue::new_local(None),
+        }
+    }
+
+    /// Opens the authorization popup for a valid connection; `done` hears how it ends. An error
+    /// (blocked popup, no authorize URL) means nothing started.
+    pub fn start(
+        &self,
+        connection: Connection,
+        host: &HostContext,
+        host_origin: &str,
+        done: Rc<dyn Fn(Outcome)>,
+    ) -> Result<(), (ErrorCode, String)> {
         let AuthorizationStart {
             pkce,
             state,
             redirect_uri,
             url,
         } = AuthorizationStart::new(&connection, host, redirect_uri(host));
-        let Some(url) = url else {
-            self.authorization_failed(
-                ErrorCode::AuthorizationDenied,
-                "The authorize URL could not be built.".into(),
-            );
-            return;
-        };
+        let url = url.ok_or((
+            ErrorCode::AuthorizationDenied,
+            "The authorize URL could not be built.".to_string(),
+        ))?;
         let size = host.popup.unwrap_or(DEFAULT_POPUP);
         let features = format!("popup=yes,width={},height={}", size.width, size.height);
         // A window name of this flow's own: another panel's flow never takes over this popup.
@@ -158,14 +181,11 @@ impl Session {
         let popup = window()
             .open_with_url_and_target_and_features(&url, &name, &features)
             .ok()
-            .flatten();
-        let Some(popup) = popup else {
-            self.authorization_failed(
+            .flatten()
+            .ok_or((
                 ErrorCode::PopupBlocked,
-                "The browser blocked the authorization window. Allow pop-ups for this site and try again.".into(),
-            );
-            return;
-        };
+                "The browser blocked the authorization window. Allow pop-ups for this site and try again.".to_string(),
+            ))?;
         let this = *self;
         let own_origin = window().location().origin().unwrap_or_default();
         // The callback page hands over on this flow's channel (same-origin pages, unpartitioned)
@@ -186,35 +206,53 @@ impl Session {
         }
         let _ = window()
             .add_event_listener_with_callback("message", on_hand_off.as_ref().unchecked_ref());
-        let timer = set_timeout_with_handle(
+        let limit = Timeout::start(
             move || {
-                if this.alive() {
-                    this.authorization_failed(
-                        ErrorCode::PopupClosed,
-                        "The authorization window did not finish within 5 minutes.".into(),
-                    );
-                }
+                this.finish(Outcome::Failed(
+                    ErrorCode::PopupClosed,
+                    "The authorization window did not finish within 5 minutes.".into(),
+                ))
             },
             WAIT_LIMIT,
-        )
-        .ok();
-        let host_origin = self.state.draft_scope.get_value().0;
-        let watch = in_cross_site_frame(&host_origin)
-            .then(|| set_interval_with_handle(move || this.watch_popup(), WATCH_INTERVAL).ok())
+        );
+        let watch = in_cross_site_frame(host_origin)
+            .then(|| Interval::start(move || this.watch_popup(), WATCH_INTERVAL))
             .flatten();
-        self.authorization.set_value(Some(PendingAuthorization {
+        self.pending.set_value(Some(PendingAuthorization {
             connection,
             pkce,
             state,
             redirect_uri,
             popup,
             channel,
-            timer,
-            watch,
+            _limit: limit,
+            _watch: watch,
             closed_ticks: 0,
             on_hand_off,
+            done,
         }));
-        self.state.status.set(Status::Authorizing);
+        Ok(())
+    }
+
+    /// Ends a pending flow without telling `done`: its popup closes and a late callback finds
+    /// nothing. True when there was one.
+    pub fn cancel(&self) -> bool {
+        self.take().is_some()
+    }
+
+    fn take(&self) -> Option<PendingAuthorization> {
+        let mut taken = None;
+        self.pending.try_update_value(|p| taken = p.take());
+        taken
+    }
+
+    /// Ends the flow and tells `done` how.
+    fn finish(&self, outcome: Outcome) {
+        if let Some(pending) = self.take() {
+            let done = pending.done.clone();
+            drop(pending);
+            done(outcome);
+        }
     }
 
     /// In a cross-site frame the hand-off can only come from the popup's `postMessage`: once the
@@ -222,11 +260,8 @@ impl Session {
     /// server's Cross-Origin-Opener-Policy) and nothing arrived, no answer can come, so the wait
     /// ends with a message instead of five silent minutes.
     fn watch_popup(&self) {
-        if !self.alive() {
-            return;
-        }
         let mut given_up = false;
-        self.authorization.update_value(|pending| {
+        self.pending.try_update_value(|pending| {
             if let Some(p) = pending.as_mut()
                 && p.popup.closed().unwrap_or(true)
             {
@@ -235,20 +270,17 @@ impl Session {
             }
         });
         if given_up {
-            self.authorization_failed(
+            self.finish(Outcome::Failed(
                 ErrorCode::PopupClosed,
                 "The authorization window closed without handing its answer to this panel. \
                  A panel framed by another site cannot hear from a window that the authorization \
                  server cut off from it; the host should use authorize: \"host\" instead."
                     .into(),
-            );
+            ));
         }
     }
 
     fn callback_arrived(&self, query: &str) {
-        if !self.alive() || self.authorization.with_value(Option::is_none) {
-            return;
-        }
         let result = match parse_callback(query) {
             Ok(result) => result,
             Err(problem) => {
@@ -257,78 +289,51 @@ impl Session {
             }
         };
         let expected = self
-            .authorization
-            .with_value(|p| p.as_ref().map(|p| p.state.clone()))
-            .unwrap_or_default();
-        if result.state() != Some(expected.as_str()) {
+            .pending
+            .try_with_value(|p| p.as_ref().map(|p| p.state.clone()))
+            .flatten();
+        if expected.is_none() || result.state() != expected.as_deref() {
             // Another flow's answer, or a forged one: it never ends this flow.
             leptos::logging::warn!(
                 "Ignored a callback for another authorization (state mismatch)."
             );
             return;
         }
-        match result {
+        let outcome = match result {
             CallbackResult::Denied {
                 error, description, ..
             } => {
                 let detail = description.map(|d| format!(": {d}")).unwrap_or_default();
-                self.authorization_failed(
+                Outcome::Failed(
                     ErrorCode::AuthorizationDenied,
                     format!("Auth0 did not authorize the connection ({error}{detail})."),
-                );
+                )
             }
             CallbackResult::Code { code, state } => {
-                let Some(pending) = self.take_authorization() else {
-                    return;
-                };
-                let payload = SubmitPayload {
-                    connection: pending.connection.clone(),
-                    pkce: pending.pkce.clone(),
-                    authorization: Some(Authorization {
-                        authorize_url: None,
-                        code: Some(code),
-                        state,
-                        redirect_uri: pending.redirect_uri.clone(),
-                    }),
-                };
-                drop(pending);
-                self.state.status.set(Status::Editing);
-                self.submit(payload);
+                let submitted = self.pending.try_with_value(|p| {
+                    p.as_ref().map(|p| SubmitPayload {
+                        connection: p.connection.clone(),
+                        pkce: p.pkce.clone(),
+                        authorization: Some(Authorization {
+                            authorize_url: None,
+                            code: Some(code),
+                            state,
+                            redirect_uri: p.redirect_uri.clone(),
+                        }),
+                    })
+                });
+                match submitted.flatten() {
+                    Some(payload) => Outcome::Code(Box::new(payload)),
+                    None => return,
+                }
             }
-        }
+        };
+        self.finish(outcome);
     }
+}
 
-    /// "Cancel authorization".
-    pub fn cancel_authorization(&self) {
-        self.authorization_failed(
-            ErrorCode::PopupClosed,
-            "The authorization was cancelled.".into(),
-        );
-    }
-
-    /// A later `init` replaces the form: a pending authorization for the old one ends, and its
-    /// late callback finds nothing to complete.
-    pub(super) fn cancel_authorization_for_init(&self) {
-        if self.authorization.with_value(Option::is_some) {
-            self.authorization_failed(
-                ErrorCode::PopupClosed,
-                "The host sent new settings, so the pending authorization was cancelled.".into(),
-            );
-        }
-    }
-
-    fn take_authorization(&self) -> Option<PendingAuthorization> {
-        let mut taken = None;
-        self.authorization.update_value(|p| taken = p.take());
-        taken
-    }
-
-    /// Ends the wait with a message and an `error` to the host; the form is as it was.
-    fn authorization_failed(&self, code: ErrorCode, message: String) {
-        drop(self.take_authorization());
-        self.state
-            .send(PanelToHost::error(None, code, message.clone()));
-        self.state.general.set(Some(message));
-        self.state.status.set(Status::Editing);
+impl Default for Authorizer {
+    fn default() -> Self {
+        Authorizer::new()
     }
 }

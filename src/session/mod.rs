@@ -5,12 +5,14 @@
 pub mod authorization;
 pub mod state;
 mod storage;
+mod timer;
 
 pub use state::Outbound;
 
 use crate::dom::focus_element;
-use authorization::{AuthorizationStart, PendingAuthorization};
+use authorization::{AuthorizationStart, Authorizer, Outcome};
 use state::{HostContext, PanelState, Status};
+use timer::{Interval, Timeout};
 
 use crate::model::callback::panel_redirect_uri;
 use crate::model::connection::{ApiType, Connection, Field, FormValues};
@@ -37,7 +39,8 @@ enum RequestKind {
 
 struct Pending {
     kind: RequestKind,
-    timer: Option<TimeoutHandle>,
+    /// The `hostTimeout` timer, cleared when the request is answered (dropped).
+    _timeout: Option<Timeout>,
 }
 
 /// Where the client dialog's `saveOAuthClient` request is, read by the dialog.
@@ -60,10 +63,10 @@ pub struct Session {
     pub state: PanelState,
     pending: StoredValue<BTreeMap<String, Pending>, LocalStorage>,
     next_id: StoredValue<u64>,
-    changed_timer: StoredValue<Option<TimeoutHandle>>,
+    changed_timer: StoredValue<Option<Timeout>, LocalStorage>,
     pub client_request: RwSignal<ClientRequest>,
-    /// A panel-side authorization in progress (memory only: it holds the PKCE verifier).
-    pub(super) authorization: StoredValue<Option<PendingAuthorization>, LocalStorage>,
+    /// Panel-side authorization (`authorize: "panel"`).
+    authorizer: Authorizer,
 }
 
 impl Session {
@@ -72,28 +75,16 @@ impl Session {
             state,
             pending: StoredValue::new_local(BTreeMap::new()),
             next_id: StoredValue::new(0),
-            changed_timer: StoredValue::new(None),
+            changed_timer: StoredValue::new_local(None),
             client_request: RwSignal::new(ClientRequest::default()),
-            authorization: StoredValue::new_local(None),
+            authorizer: Authorizer::new(),
         };
         session.watch_changes();
         // An unmounted panel leaves no timer behind.
         on_cleanup(move || {
-            session.authorization.update_value(|a| {
-                a.take();
-            });
-            session.changed_timer.update_value(|t| {
-                if let Some(t) = t.take() {
-                    t.clear();
-                }
-            });
-            session.pending.update_value(|pending| {
-                for (_, p) in std::mem::take(pending) {
-                    if let Some(timer) = p.timer {
-                        timer.clear();
-                    }
-                }
-            });
+            session.authorizer.cancel();
+            session.changed_timer.set_value(None);
+            session.pending.update_value(BTreeMap::clear);
         });
         session
     }
@@ -138,21 +129,16 @@ impl Session {
             if dirty {
                 storage::save_draft(&this.draft_key(), &values);
             }
-            this.changed_timer.update_value(|t| {
-                if let Some(t) = t.take() {
-                    t.clear();
-                }
-            });
-            let handle = set_timeout_with_handle(
+            // Replacing the timer clears the one before: one `changed` per pause in typing.
+            let timeout = Timeout::start(
                 move || {
                     if this.alive() {
                         this.post_changed();
                     }
                 },
                 CHANGED_DEBOUNCE,
-            )
-            .ok();
-            this.changed_timer.set_value(handle);
+            );
+            this.changed_timer.set_value(timeout);
         });
     }
 
@@ -257,7 +243,12 @@ impl Session {
     }
 
     fn init(&self, init: &InitPayload) {
-        self.cancel_authorization_for_init();
+        if self.authorizer.cancel() {
+            self.authorization_ended(Outcome::Failed(
+                ErrorCode::PopupClosed,
+                "The host sent new settings, so the pending authorization was cancelled.".into(),
+            ));
+        }
         let state = self.state;
         let new_host = HostContext::from_init(init);
         let prefill = FormValues::from_prefill(&init.connection.clone().unwrap_or_default());
@@ -335,8 +326,51 @@ impl Session {
         self.submit(submit_payload(connection, &host));
     }
 
+    /// Opens the authorization popup (Save with `authorize: "panel"`); the code it brings back is
+    /// submitted.
+    fn authorize(&self, connection: Connection, host: &HostContext) {
+        let this = *self;
+        let host_origin = self.state.draft_scope.get_value().0;
+        let done = std::rc::Rc::new(move |outcome| {
+            if this.alive() {
+                this.authorization_ended(outcome);
+            }
+        });
+        match self.authorizer.start(connection, host, &host_origin, done) {
+            Ok(()) => self.state.status.set(Status::Authorizing),
+            Err((code, message)) => self.authorization_ended(Outcome::Failed(code, message)),
+        }
+    }
+
+    /// "Cancel authorization".
+    pub fn cancel_authorization(&self) {
+        if self.authorizer.cancel() {
+            self.authorization_ended(Outcome::Failed(
+                ErrorCode::PopupClosed,
+                "The authorization was cancelled.".into(),
+            ));
+        }
+    }
+
+    /// A flow ended: its code is submitted, or the person and the host are told why not, with
+    /// the form as it was.
+    fn authorization_ended(&self, outcome: Outcome) {
+        match outcome {
+            Outcome::Code(payload) => {
+                self.state.status.set(Status::Editing);
+                self.submit(*payload);
+            }
+            Outcome::Failed(code, message) => {
+                self.state
+                    .send(PanelToHost::error(None, code, message.clone()));
+                self.state.general.set(Some(message));
+                self.state.status.set(Status::Editing);
+            }
+        }
+    }
+
     /// Sends `submit` and waits for the host's answer.
-    pub(super) fn submit(&self, payload: SubmitPayload) {
+    fn submit(&self, payload: SubmitPayload) {
         let request_id = self.new_request_id();
         let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
         self.state.status.set(Status::Saving);
@@ -440,7 +474,7 @@ impl Session {
     fn track(&self, request_id: String, kind: RequestKind, timeout_ms: u32) {
         let this = *self;
         let id = request_id.clone();
-        let timer = set_timeout_with_handle(
+        let timeout = Timeout::start(
             move || {
                 if this.alive() && this.take_pending(&id, kind) {
                     let message = "The host did not answer in time. Nothing was lost; try again.";
@@ -453,10 +487,15 @@ impl Session {
                 }
             },
             Duration::from_millis(u64::from(timeout_ms)),
-        )
-        .ok();
+        );
         self.pending.update_value(|p| {
-            p.insert(request_id, Pending { kind, timer });
+            p.insert(
+                request_id,
+                Pending {
+                    kind,
+                    _timeout: timeout,
+                },
+            );
         });
     }
 
@@ -464,13 +503,9 @@ impl Session {
     fn take_pending(&self, request_id: &str, kind: RequestKind) -> bool {
         let mut found = false;
         self.pending.update_value(|p| {
-            if p.get(request_id).is_some_and(|r| r.kind == kind)
-                && let Some(pending) = p.remove(request_id)
-            {
-                if let Some(timer) = pending.timer {
-                    timer.clear();
-                }
-                found = true;
+            if p.get(request_id).is_some_and(|r| r.kind == kind) {
+                // Dropping the request clears its timer.
+                found = p.remove(request_id).is_some();
             }
         });
         if !found {
@@ -526,19 +561,16 @@ impl Session {
         state.status.set(Status::Connecting);
         state.send(PanelToHost::ready());
         let sent = StoredValue::new(1_u32);
-        let interval = StoredValue::new(None::<IntervalHandle>);
-        let handle = set_interval_with_handle(
+        // Dropped (so cleared) when the handshake ends or the panel is unmounted.
+        let interval = StoredValue::new_local(None::<Interval>);
+        let handle = Interval::start(
             move || {
                 if state.status.try_with_untracked(|_| ()).is_none() {
-                    if let Some(h) = interval.try_get_value().flatten() {
-                        h.clear();
-                    }
+                    interval.try_set_value(None);
                     return;
                 }
                 let stop = |status: Option<Status>| {
-                    if let Some(h) = interval.get_value() {
-                        h.clear();
-                    }
+                    interval.set_value(None);
                     if let Some(s) = status {
                         state.status.set(s);
                     }
@@ -553,8 +585,7 @@ impl Session {
                 }
             },
             READY_INTERVAL,
-        )
-        .ok();
+        );
         interval.set_value(handle);
     }
 }
