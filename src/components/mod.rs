@@ -15,7 +15,6 @@ mod notices;
 mod panel;
 mod region_field;
 mod scope_field;
-mod scope_list;
 mod scope_picker;
 mod tenant_field;
 

@@ -1,13 +1,20 @@
 //! The scope picker: a modal transfer list. It works on its own copy of the choice and applies it
 //! on Save; Escape or Cancel discards. Every set operation comes from `model::scopes`.
+//! `picker.rs` holds its state, `list.rs` one list (filter, check-all, count, keyboard), `row.rs`
+//! one scope.
+
+mod list;
+mod picker;
+mod row;
 
 use super::dialog::{close_now, sync_dialog};
-use super::scope_list::ScopeList;
 use crate::dom::focus_element;
-use crate::model::scopes::{Side, Transfer, move_announcement};
+use crate::model::scopes::{Side, Transfer};
 use crate::session::state::PanelState;
 use leptos::html;
 use leptos::prelude::*;
+use list::ScopeList;
+use picker::Picker;
 
 /// The move buttons: visible glyph, accessible name, the list they move from, all shown or checked.
 const TRANSFER_BUTTONS: [(&str, &str, Side, bool); 4] = [
@@ -16,103 +23,6 @@ const TRANSFER_BUTTONS: [(&str, &str, Side, bool); 4] = [
     ("<", "Remove checked scopes", Side::Selected, false),
     ("«", "Remove all scopes", Side::Selected, true),
 ];
-
-/// The picker's working state, shared by its two lists and its buttons.
-#[derive(Clone, Copy)]
-pub struct Picker {
-    pub prefix: StoredValue<String>,
-    pub transfer: RwSignal<Transfer>,
-    pub available_filter: RwSignal<String>,
-    pub selected_filter: RwSignal<String>,
-    pub available: Memo<Vec<usize>>,
-    pub selected: Memo<Vec<usize>>,
-    /// The position of the item that holds the tab stop, per list.
-    pub available_active: RwSignal<usize>,
-    pub selected_active: RwSignal<usize>,
-    pub announcement: RwSignal<String>,
-}
-
-impl Picker {
-    fn new(prefix: String) -> Picker {
-        let transfer = RwSignal::new(Transfer::new(&Default::default(), &[]));
-        let available_filter = RwSignal::new(String::new());
-        let selected_filter = RwSignal::new(String::new());
-        let available = Memo::new(move |_| {
-            available_filter.with(|f| transfer.with(|t| t.shown(Side::Available, f)))
-        });
-        let selected = Memo::new(move |_| {
-            selected_filter.with(|f| transfer.with(|t| t.shown(Side::Selected, f)))
-        });
-        Picker {
-            prefix: StoredValue::new(prefix),
-            transfer,
-            available_filter,
-            selected_filter,
-            available,
-            selected,
-            available_active: RwSignal::new(0),
-            selected_active: RwSignal::new(0),
-            announcement: RwSignal::new(String::new()),
-        }
-    }
-
-    pub fn shown(&self, side: Side) -> Memo<Vec<usize>> {
-        match side {
-            Side::Available => self.available,
-            Side::Selected => self.selected,
-        }
-    }
-
-    pub fn filter(&self, side: Side) -> RwSignal<String> {
-        match side {
-            Side::Available => self.available_filter,
-            Side::Selected => self.selected_filter,
-        }
-    }
-
-    pub fn active(&self, side: Side) -> RwSignal<usize> {
-        match side {
-            Side::Available => self.available_active,
-            Side::Selected => self.selected_active,
-        }
-    }
-
-    pub fn id(&self, name: &str) -> String {
-        format!("{}-{name}", self.prefix.get_value())
-    }
-
-    /// Moves the checked shown items (or all shown items) out of `from`, and announces it.
-    pub fn move_items(&self, from: Side, all: bool) {
-        let shown = self.shown(from).get_untracked();
-        let mut moved = 0;
-        self.transfer.update(|t| {
-            moved = if all {
-                t.move_all(&shown)
-            } else {
-                t.move_checked(&shown)
-            };
-        });
-        self.after_move(from, moved);
-    }
-
-    pub fn move_one(&self, from: Side, index: usize) {
-        self.transfer.update(|t| t.move_one(index));
-        self.after_move(from, 1);
-    }
-
-    fn after_move(&self, from: Side, moved: usize) {
-        if moved == 0 {
-            return;
-        }
-        self.announcement
-            .set(move_announcement(moved, from.other()));
-        let remaining = self.shown(from).with_untracked(Vec::len);
-        let active = self.active(from);
-        active.update(|a| *a = (*a).min(remaining.saturating_sub(1)));
-        // Focus stays in the list the scopes came from (a button that moved them may now be disabled).
-        self.focus_active(from);
-    }
-}
 
 #[component]
 pub fn ScopePicker(open: RwSignal<bool>, return_focus: String) -> impl IntoView {
@@ -133,12 +43,7 @@ pub fn ScopePicker(open: RwSignal<bool>, return_focus: String) -> impl IntoView 
                     .values
                     .with_untracked(|v| Transfer::new(&h.catalogue, &v.scopes))
             });
-            picker.transfer.set(transfer);
-            picker.available_filter.set(String::new());
-            picker.selected_filter.set(String::new());
-            picker.available_active.set(0);
-            picker.selected_active.set(0);
-            picker.announcement.set(String::new());
+            picker.open_with(transfer);
         }
         sync_dialog(dialog_ref, open.get_untracked());
     });

@@ -1,17 +1,12 @@
 //! One list of the scope picker: filter box, tri-state check-all, count, and the items. Above
 //! `VIRTUAL_ABOVE` items only the visible window is rendered, with `aria-setsize`/`aria-posinset`.
 
-use super::scope_picker::Picker;
+use super::picker::{Picker, ROW_PX, VIRTUAL_ABOVE};
+use super::row::ScopeItem;
 use crate::model::scopes::Side;
 use leptos::html;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
-/// The fixed height of a row in the stylesheet (`--acp-scope-row`), in CSS pixels.
-pub const ROW_PX: f64 = 40.0;
-/// Lists up to this size render every item, as PRODUCT.md requires (so find-in-page and a screen
-/// reader's browse mode see every row); above it only the visible window renders.
-pub const VIRTUAL_ABOVE: usize = 500;
 const OVERSCAN: usize = 8;
 const DEFAULT_VIEWPORT_PX: f64 = 320.0;
 
@@ -42,50 +37,14 @@ fn words(side: Side) -> Words {
     }
 }
 
-impl Picker {
-    pub fn item_id(&self, index: usize) -> String {
-        self.id(&format!("scope-{index}"))
-    }
-
-    pub fn list_id(&self, side: Side) -> String {
-        self.id(&format!("{}-list", words(side).key))
-    }
-
-    /// Moves the tab stop of a list to a position, scrolls it into view and focuses it; an empty
-    /// list gives focus to its filter box so focus never leaves the list's area.
-    pub fn focus_active(&self, side: Side) {
-        let shown = self.shown(side).get_untracked();
-        let pos = self.active(side).get_untracked();
-        let Some(&index) = shown.get(pos) else {
-            let filter_id = self.id(&format!("{}-filter", words(side).key));
-            request_animation_frame(move || crate::dom::focus_element(&filter_id));
-            return;
-        };
-        if let Some(container) = document().get_element_by_id(&self.list_id(side)) {
-            let top = pos as f64 * ROW_PX;
-            let height = f64::from(container.client_height());
-            let scroll = f64::from(container.scroll_top());
-            if top < scroll {
-                container.set_scroll_top(top as i32);
-            } else if top + ROW_PX > scroll + height {
-                container.set_scroll_top((top + ROW_PX - height) as i32);
-            }
-        }
-        let item_id = self.item_id(index);
-        // After the list has re-rendered (a move, or a virtual window that scrolled).
-        request_animation_frame(move || crate::dom::focus_element(&item_id));
-    }
-}
-
 #[component]
 pub fn ScopeList(side: Side) -> impl IntoView {
     let picker = expect_context::<Picker>();
     let w = words(side);
-    let shown = picker.shown(side);
-    let filter = picker.filter(side);
-    let active = picker.active(side);
+    let list = picker.list(side);
+    let (shown, filter, active) = (list.shown, list.filter, list.active);
     let title_id = picker.id(&format!("{}-title", w.key));
-    let filter_id = picker.id(&format!("{}-filter", w.key));
+    let filter_id = picker.filter_id(side);
     let all_id = picker.id(&format!("{}-all", w.key));
     let list_id = picker.list_id(side);
     let scroll_top = RwSignal::new(0.0_f64);
@@ -233,79 +192,5 @@ pub fn ScopeList(side: Side) -> impl IntoView {
                 }}
             </p>
         </section>
-    }
-}
-
-#[component]
-fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -> impl IntoView {
-    let picker = expect_context::<Picker>();
-    let shown = picker.shown(side);
-    let active = picker.active(side);
-    // Rows are keyed by item, so a move re-renders only what moved; the position is looked up
-    // (the list is in item order) when it is needed.
-    let position = move |s: &Vec<usize>| s.binary_search(&index).unwrap_or(0);
-    let pos = move || shown.with(position);
-    let pos_now = move || shown.with_untracked(position);
-    let (value, description, known) = picker.transfer.with_untracked(|t| {
-        let item = t.item(index);
-        (
-            item.value.clone(),
-            item.description.clone(),
-            t.in_catalogue(index),
-        )
-    });
-    let id = picker.item_id(index);
-    let desc_id = format!("{id}-desc");
-    let has_desc = description.is_some() || !known;
-    let virtual_size = move || {
-        let n = shown.with(Vec::len);
-        (n > VIRTUAL_ABOVE).then_some(n)
-    };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
-        let checked = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            .is_some_and(|input| input.checked());
-        let from = anchor.get_value();
-        let pos = pos_now();
-        match from {
-            Some(from) if ev.shift_key() => {
-                let s = shown.get_untracked();
-                picker
-                    .transfer
-                    .update(|t| t.check_range(&s, from, pos, checked));
-            }
-            _ => picker.transfer.update(|t| t.set_checked(index, checked)),
-        }
-        anchor.set_value(Some(pos));
-        active.set(pos);
-    };
-    view! {
-        <li
-            class="acp-scope-item"
-            class=("acp-scope-item--unknown", !known)
-            aria-setsize=move || virtual_size().map(|n| n.to_string())
-            aria-posinset=move || virtual_size().map(|_| (pos() + 1).to_string())
-            on:dblclick=move |_| picker.move_one(side, index)
-        >
-            <input
-                type="checkbox"
-                id=id.clone()
-                tabindex=move || if active.get() == pos() { "0" } else { "-1" }
-                aria-describedby=has_desc.then(|| desc_id.clone())
-                prop:checked=move || picker.transfer.with(|t| t.is_checked(index))
-                on:click=on_click
-                on:focus=move |_| active.set(pos_now())
-            />
-            <label for=id class="acp-scope-value">{value}</label>
-            {has_desc.then(|| {
-                view! {
-                    <span class="acp-scope-desc" id=desc_id.clone()>
-                        {(!known).then_some("not in catalogue")}
-                        {description}
-                    </span>
-                }
-            })}
-        </li>
     }
 }

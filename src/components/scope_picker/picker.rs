@@ -1,0 +1,165 @@
+//! The scope picker's working state, shared by its two lists and its buttons: its own copy of
+//! the choice (`Transfer`), and per list a filter, the shown items and the tab stop.
+
+use crate::dom::focus_element;
+use crate::model::scopes::{Side, Transfer, move_announcement};
+use leptos::prelude::*;
+
+/// The fixed height of a row in the stylesheet (`--acp-scope-row`), in CSS pixels.
+pub const ROW_PX: f64 = 40.0;
+/// Lists up to this size render every item (so find-in-page and a screen reader's browse mode
+/// see every row); above it only the visible window renders.
+pub const VIRTUAL_ABOVE: usize = 500;
+
+/// One list's state.
+#[derive(Clone, Copy)]
+pub struct ListState {
+    /// The filter box's text.
+    pub filter: RwSignal<String>,
+    /// The items the filter lets through, in catalogue order.
+    pub shown: Memo<Vec<usize>>,
+    /// The position (in `shown`) of the item that holds the tab stop.
+    pub active: RwSignal<usize>,
+}
+
+impl ListState {
+    fn new(side: Side, transfer: RwSignal<Transfer>) -> ListState {
+        let filter = RwSignal::new(String::new());
+        ListState {
+            filter,
+            shown: Memo::new(move |_| filter.with(|f| transfer.with(|t| t.shown(side, f)))),
+            active: RwSignal::new(0),
+        }
+    }
+
+    fn reset(&self) {
+        self.filter.set(String::new());
+        self.active.set(0);
+    }
+}
+
+/// The picker's state. `Copy`: every field is an arena handle.
+#[derive(Clone, Copy)]
+pub struct Picker {
+    prefix: StoredValue<String>,
+    pub transfer: RwSignal<Transfer>,
+    available: ListState,
+    selected: ListState,
+    /// What the last move did, for the polite live region.
+    pub announcement: RwSignal<String>,
+}
+
+/// The part of element ids that names a list.
+fn side_key(side: Side) -> &'static str {
+    match side {
+        Side::Available => "available",
+        Side::Selected => "selected",
+    }
+}
+
+impl Picker {
+    pub fn new(prefix: String) -> Picker {
+        let transfer = RwSignal::new(Transfer::new(&Default::default(), &[]));
+        Picker {
+            prefix: StoredValue::new(prefix),
+            transfer,
+            available: ListState::new(Side::Available, transfer),
+            selected: ListState::new(Side::Selected, transfer),
+            announcement: RwSignal::new(String::new()),
+        }
+    }
+
+    /// Starts over with a fresh copy of the choice: no filter, tab stops at the top, no message.
+    pub fn open_with(&self, transfer: Transfer) {
+        self.transfer.set(transfer);
+        self.available.reset();
+        self.selected.reset();
+        self.announcement.set(String::new());
+    }
+
+    pub fn list(&self, side: Side) -> ListState {
+        match side {
+            Side::Available => self.available,
+            Side::Selected => self.selected,
+        }
+    }
+
+    pub fn shown(&self, side: Side) -> Memo<Vec<usize>> {
+        self.list(side).shown
+    }
+
+    pub fn id(&self, name: &str) -> String {
+        format!("{}-{name}", self.prefix.get_value())
+    }
+
+    pub fn item_id(&self, index: usize) -> String {
+        self.id(&format!("scope-{index}"))
+    }
+
+    pub fn list_id(&self, side: Side) -> String {
+        self.id(&format!("{}-list", side_key(side)))
+    }
+
+    pub fn filter_id(&self, side: Side) -> String {
+        self.id(&format!("{}-filter", side_key(side)))
+    }
+
+    /// Moves the checked shown items (or all shown items) out of `from`, and announces it.
+    pub fn move_items(&self, from: Side, all: bool) {
+        let shown = self.shown(from).get_untracked();
+        let mut moved = 0;
+        self.transfer.update(|t| {
+            moved = if all {
+                t.move_all(&shown)
+            } else {
+                t.move_checked(&shown)
+            };
+        });
+        self.after_move(from, moved);
+    }
+
+    pub fn move_one(&self, from: Side, index: usize) {
+        self.transfer.update(|t| t.move_one(index));
+        self.after_move(from, 1);
+    }
+
+    fn after_move(&self, from: Side, moved: usize) {
+        if moved == 0 {
+            return;
+        }
+        self.announcement
+            .set(move_announcement(moved, from.other()));
+        let remaining = self.shown(from).with_untracked(Vec::len);
+        self.list(from)
+            .active
+            .update(|a| *a = (*a).min(remaining.saturating_sub(1)));
+        // Focus stays in the list the scopes came from (a button that moved them may now be disabled).
+        self.focus_active(from);
+    }
+
+    /// Moves the tab stop of a list to a position, scrolls it into view and focuses it; an empty
+    /// list gives focus to its filter box so focus never leaves the list's area.
+    pub fn focus_active(&self, side: Side) {
+        let list = self.list(side);
+        let shown = list.shown.get_untracked();
+        let pos = list.active.get_untracked();
+        let Some(&index) = shown.get(pos) else {
+            let filter_id = self.filter_id(side);
+            request_animation_frame(move || focus_element(&filter_id));
+            return;
+        };
+        if let Some(container) = document().get_element_by_id(&self.list_id(side)) {
+            let top = pos as f64 * ROW_PX;
+            let height = f64::from(container.client_height());
+            let scroll = f64::from(container.scroll_top());
+            if top < scroll {
+                container.set_scroll_top(top as i32);
+            } else if top + ROW_PX > scroll + height {
+                container.set_scroll_top((top + ROW_PX - height) as i32);
+            }
+        }
+        let item_id = self.item_id(index);
+        // After the list has re-rendered (a move, or a virtual window that scrolled).
+        request_animation_frame(move || focus_element(&item_id));
+    }
+}
