@@ -1,15 +1,14 @@
 //! The "Add OAuth 2.0 client" / "Edit OAuth 2.0 client" dialog. The secret lives only in this
 //! dialog's memory and in the `saveOAuthClient` message; it is never an attribute or stored.
 
-use super::dialog::{close_now, sync_dialog};
 use super::field::RequiredMark;
+use super::modal::Modal;
 use crate::dom::focus_element;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
 use crate::protocol::{OAuthClient, OAuthClientDraft};
 use crate::session::state::PanelState;
 use crate::session::{ClientRequest, Session};
-use leptos::html;
 use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -18,15 +17,15 @@ pub enum DialogMode {
     Edit(OAuthClient),
 }
 
+/// Shown while `mode` is set; closing (Cancel, Escape, the backdrop, or the host's reply that it
+/// saved the client) clears it and forgets the typed secret.
 #[component]
 pub fn ClientDialog(
+    /// Adding a client or editing one; `None` while closed.
     mode: RwSignal<Option<DialogMode>>,
-    add_button: String,
-    edit_button: String,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let session = expect_context::<Session>();
-    let dialog_ref = NodeRef::<html::Dialog>::new();
     let name = RwSignal::new(String::new());
     let client_id = RwSignal::new(String::new());
     let secret = RwSignal::new(String::new());
@@ -47,20 +46,10 @@ pub fn ClientDialog(
             "Add OAuth 2.0 client"
         }
     };
-    let return_focus = move || {
-        let target = if editing() { &edit_button } else { &add_button };
-        focus_element(target);
-    };
-    let return_focus_on_close = return_focus.clone();
-    let return_focus_on_cancel = return_focus.clone();
-
     // Opening fills the fields; the secret always starts empty.
     Effect::new(move |_| {
-        if dialog_ref.get().is_none() {
-            return;
-        }
-        match mode.get() {
-            Some(m) => {
+        if let Some(m) = mode.get() {
+            {
                 let (n, c) = match &m {
                     DialogMode::Add => (String::new(), String::new()),
                     DialogMode::Edit(client) => (client.name.clone(), client.client_id.clone()),
@@ -71,15 +60,12 @@ pub fn ClientDialog(
                 reveal.set(false);
                 attempted.set(false);
                 session.client_request.set(Default::default());
-                sync_dialog(dialog_ref, true);
             }
-            None => sync_dialog(dialog_ref, false),
         }
     });
 
     let close = move || {
         secret.set(String::new());
-        close_now(dialog_ref);
         mode.set(None);
     };
 
@@ -90,7 +76,6 @@ pub fn ClientDialog(
             .with(|r| matches!(r, ClientRequest::Saved(_)));
         if saved && mode.get_untracked().is_some() {
             close();
-            return_focus();
         }
     });
 
@@ -148,16 +133,10 @@ pub fn ClientDialog(
     let heading_id = title_id.clone();
 
     view! {
-        <dialog
-            node_ref=dialog_ref
-            class="acp-dialog"
-            aria-labelledby=title_id
-            on:close=move |_| {
-                if mode.get_untracked().is_some() {
-                    close();
-                    return_focus_on_close();
-                }
-            }
+        <Modal
+            open=Signal::derive(move || mode.with(Option::is_some))
+            on_dismiss=Callback::new(move |()| close())
+            labelled_by=title_id
         >
             <form class="acp-dialog-body" novalidate on:submit=submit>
                 <h3 class="acp-dialog-title" id=heading_id>{title}</h3>
@@ -242,12 +221,12 @@ pub fn ClientDialog(
                     >
                         "Save"
                     </button>
-                    <button type="button" class="acp-button" on:click=move |_| { close(); return_focus_on_cancel(); }>
+                    <button type="button" class="acp-button" on:click=move |_| close()>
                         "Cancel"
                     </button>
                 </div>
             </form>
-        </dialog>
+        </Modal>
     }
 }
 

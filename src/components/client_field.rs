@@ -14,7 +14,6 @@ pub fn ClientField() -> impl IntoView {
     let dialog = RwSignal::new(None::<DialogMode>);
     let add_id = state.id("client-add");
     let edit_id = state.id("client-edit");
-    let (add_button, edit_button) = (add_id.clone(), edit_id.clone());
     let selected = move || {
         state.values.with(|v| {
             state.host.with(|h| {
@@ -89,6 +88,6 @@ pub fn ClientField() -> impl IntoView {
             </div>
         </FieldShell>
         <HelpDisclosure help=Help::ClientCredentials />
-        <ClientDialog mode=dialog add_button=add_button edit_button=edit_button />
+        <ClientDialog mode=dialog />
     }
 }

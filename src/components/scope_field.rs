@@ -101,6 +101,6 @@ pub fn ScopeField() -> impl IntoView {
             <FieldError field=field />
         </div>
         <HelpDisclosure help=Help::Scopes />
-        <ScopePicker open=open return_focus=button_id />
+        <ScopePicker open=open />
     }
 }

@@ -7,11 +7,9 @@ mod list;
 mod picker;
 mod row;
 
-use super::dialog::{close_now, sync_dialog};
-use crate::dom::focus_element;
+use super::modal::Modal;
 use crate::model::scopes::{Side, Transfer};
 use crate::session::state::PanelState;
-use leptos::html;
 use leptos::prelude::*;
 use list::ScopeList;
 use picker::Picker;
@@ -24,19 +22,20 @@ const TRANSFER_BUTTONS: [(&str, &str, Side, bool); 4] = [
     ("«", "Remove all scopes", Side::Selected, true),
 ];
 
+/// The "Scopes" dialog. Save writes the choice to the form; Cancel, Escape or the backdrop
+/// discard it; focus then goes back to the button that opened it.
 #[component]
-pub fn ScopePicker(open: RwSignal<bool>, return_focus: String) -> impl IntoView {
+pub fn ScopePicker(
+    /// Shown while true.
+    open: RwSignal<bool>,
+) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let picker = Picker::new(state.id("scope-picker"));
     provide_context(picker);
-    let dialog_ref = NodeRef::<html::Dialog>::new();
     let title_id = picker.id("title");
 
     // Opening takes a fresh copy of the catalogue and the current choice.
     Effect::new(move |_| {
-        if dialog_ref.get().is_none() {
-            return;
-        }
         if open.get() {
             let transfer = state.host.with_untracked(|h| {
                 state
@@ -45,27 +44,15 @@ pub fn ScopePicker(open: RwSignal<bool>, return_focus: String) -> impl IntoView 
             });
             picker.open_with(transfer);
         }
-        sync_dialog(dialog_ref, open.get_untracked());
     });
 
-    let close = {
-        let return_focus = return_focus.clone();
-        move || {
-            close_now(dialog_ref);
-            open.set(false);
-            focus_element(&return_focus);
-        }
+    let close = move || open.set(false);
+    let save = move |_| {
+        let chosen = picker.transfer.with_untracked(Transfer::chosen);
+        state.update(|v| v.scopes = chosen);
+        state.reveal(crate::model::connection::Field::Scopes);
+        close();
     };
-    let save = {
-        let close = close.clone();
-        move |_| {
-            let chosen = picker.transfer.with_untracked(Transfer::chosen);
-            state.update(|v| v.scopes = chosen);
-            state.reveal(crate::model::connection::Field::Scopes);
-            close();
-        }
-    };
-    let cancel = close.clone();
 
     let can_move = move |side: Side, all: bool| {
         let shown = picker.shown(side);
@@ -81,18 +68,14 @@ pub fn ScopePicker(open: RwSignal<bool>, return_focus: String) -> impl IntoView 
     };
 
     view! {
-        <dialog
-            node_ref=dialog_ref
+        <Modal
+            open=open
+            on_dismiss=Callback::new(move |()| close())
+            labelled_by=title_id.clone()
             class="acp-dialog acp-dialog--wide"
-            aria-labelledby=title_id
-            on:close=move |_| {
-                if open.get_untracked() {
-                    close();
-                }
-            }
         >
             <div class="acp-dialog-body">
-                <h3 class="acp-dialog-title" id=title_id.clone()>"Scopes"</h3>
+                <h3 class="acp-dialog-title" id=title_id>"Scopes"</h3>
                 <p class="acp-hint">
                     "Check scopes and press > to add them, or » to add every shown scope. Double-click a scope to move it."
                 </p>
@@ -125,11 +108,11 @@ pub fn ScopePicker(open: RwSignal<bool>, return_focus: String) -> impl IntoView 
                     <button type="button" class="acp-button acp-button--primary" on:click=save>
                         "Save"
                     </button>
-                    <button type="button" class="acp-button" on:click=move |_| cancel()>
+                    <button type="button" class="acp-button" on:click=move |_| close()>
                         "Cancel"
                     </button>
                 </div>
             </div>
-        </dialog>
+        </Modal>
     }
 }
