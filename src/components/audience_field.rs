@@ -1,7 +1,7 @@
 //! "Audience" (Management) and "API audience" (My account): prefilled from the domain, following
 //! it until the person edits it, then offering "Reset to default".
 
-use super::field::{FieldShell, described_by, invalid};
+use super::field::{FieldShell, use_field};
 use super::help::{Help, HelpDisclosure};
 use crate::model::connection::{ApiType, Field};
 use crate::session::state::PanelState;
@@ -30,33 +30,38 @@ pub fn AudienceField(api: ApiType) -> impl IntoView {
     };
     view! {
         <FieldShell field=field label=label hint=hint>
-            <div class="acp-input-row">
-                <input
-                    type="url"
-                    class="acp-input"
-                    id=state.field_id(field)
-                    autocomplete="off"
-                    spellcheck="false"
-                    aria-required="true"
-                    aria-invalid=invalid(state, field)
-                    aria-describedby=described_by(state, field, true, vec![])
-                    prop:value=move || state.values.with(|v| v.audience(api))
-                    on:input=move |ev| {
-                        let value = event_target_value(&ev);
-                        state.update(|v| v.set_audience(api, value));
-                    }
-                    on:blur=move |_| state.reveal(field)
-                />
-                <Show when=customised>
-                    <button
-                        type="button"
-                        class="acp-button acp-button--quiet"
-                        on:click=move |_| state.update(|v| *v.custom_audience_mut(api) = None)
-                    >
-                        "Reset to default"
-                    </button>
-                </Show>
-            </div>
+            {
+                let control = use_field();
+                view! {
+                    <div class="acp-input-row">
+                        <input
+                            type="url"
+                            class="acp-input"
+                            id=control.id.clone()
+                            autocomplete="off"
+                            spellcheck="false"
+                            aria-required="true"
+                            aria-invalid=control.invalid
+                            aria-describedby=control.described_by
+                            prop:value=move || state.values.with(|v| v.audience(api))
+                            on:input=move |ev| {
+                                let value = event_target_value(&ev);
+                                state.update(|v| v.set_audience(api, value));
+                            }
+                            on:blur=move |_| state.reveal(field)
+                        />
+                        <Show when=customised>
+                            <button
+                                type="button"
+                                class="acp-button acp-button--quiet"
+                                on:click=move |_| state.update(|v| *v.custom_audience_mut(api) = None)
+                            >
+                                "Reset to default"
+                            </button>
+                        </Show>
+                    </div>
+                }
+            }
         </FieldShell>
         <HelpDisclosure help=help />
     }

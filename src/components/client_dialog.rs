@@ -1,7 +1,7 @@
 //! The "Add OAuth 2.0 client" / "Edit OAuth 2.0 client" dialog. The secret lives only in this
 //! dialog's memory and in the `saveOAuthClient` message; it is never an attribute or stored.
 
-use super::field::RequiredMark;
+use super::field::{FieldFrame, use_field};
 use super::modal::Modal;
 use crate::dom::focus_element;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
@@ -145,72 +145,56 @@ pub fn ClientDialog(
                     label="Name"
                     value=name
                     error=Signal::derive(move || errors.with(|e| e.name.clone()))
-                    required=true
                 />
                 <DialogInput
                     id=cid_id
                     label="Client ID"
                     value=client_id
                     error=Signal::derive(move || errors.with(|e| e.client_id.clone()))
-                    required=true
                 />
-                <div class="acp-field" class=("acp-field--invalid", move || errors.with(|e| e.secret.is_some()))>
-                    <div class="acp-label-row">
-                        <label class="acp-label" for=secret_id.clone()>"Client secret"</label>
-                        <Show when=secret_required>
-                            <RequiredMark />
-                        </Show>
-                    </div>
-                    <p class="acp-hint" id=format!("{secret_id}-hint")>
-                        {move || {
-                            if editing() {
-                                "Leave blank to keep the current secret."
-                            } else if !secret_required() {
-                                "Optional with Authorization code with PKCE."
-                            } else {
-                                "Copied from the application's settings in Auth0."
-                            }
-                        }}
-                    </p>
-                    <div class="acp-input-row">
-                        <input
-                            class="acp-input"
-                            id=secret_id.clone()
-                            type=move || if reveal.get() { "text" } else { "password" }
-                            autocomplete="new-password"
-                            spellcheck="false"
-                            aria-required=move || secret_required().then_some("true")
-                            aria-invalid=move || errors.with(|e| e.secret.is_some()).then_some("true")
-                            aria-describedby={
-                                let secret_id = secret_id.clone();
-                                move || {
-                                    let mut d = format!("{secret_id}-hint");
-                                    if errors.with(|e| e.secret.is_some()) {
-                                        d.push_str(&format!(" {secret_id}-error"));
-                                    }
-                                    d
-                                }
-                            }
-                            prop:value=move || secret.get()
-                            on:input=move |ev| {
-                                secret.set(event_target_value(&ev));
-                            }
-                        />
-                        <button
-                            type="button"
-                            class="acp-button acp-button--quiet"
-                            aria-pressed=move || if reveal.get() { "true" } else { "false" }
-                            on:click=move |_| reveal.update(|r| *r = !*r)
-                        >
-                            "Show client secret"
-                        </button>
-                    </div>
-                    {move || {
-                        errors
-                            .with(|e| e.secret.clone())
-                            .map(|m| view! { <p class="acp-error" id=format!("{secret_id}-error")>{m}</p> })
-                    }}
-                </div>
+                <FieldFrame
+                    id=secret_id
+                    label="Client secret"
+                    hint=move || {
+                        if editing() {
+                            "Leave blank to keep the current secret."
+                        } else if !secret_required() {
+                            "Optional with Authorization code with PKCE."
+                        } else {
+                            "Copied from the application's settings in Auth0."
+                        }
+                    }
+                    error=Signal::derive(move || errors.with(|e| e.secret.clone()))
+                    required=Signal::derive(secret_required)
+                >
+                    {
+                        let control = use_field();
+                        view! {
+                            <div class="acp-input-row">
+                                <input
+                                    class="acp-input"
+                                    id=control.id
+                                    type=move || if reveal.get() { "text" } else { "password" }
+                                    autocomplete="new-password"
+                                    spellcheck="false"
+                                    aria-required=control.required
+                                    aria-invalid=control.invalid
+                                    aria-describedby=control.described_by
+                                    prop:value=move || secret.get()
+                                    on:input=move |ev| secret.set(event_target_value(&ev))
+                                />
+                                <button
+                                    type="button"
+                                    class="acp-button acp-button--quiet"
+                                    aria-pressed=move || if reveal.get() { "true" } else { "false" }
+                                    on:click=move |_| reveal.update(|r| *r = !*r)
+                                >
+                                    "Show client secret"
+                                </button>
+                            </div>
+                        }
+                    }
+                </FieldFrame>
                 <p class="acp-general-error" role="alert">{request_error}</p>
                 <div class="acp-actions">
                     <button
@@ -230,38 +214,33 @@ pub fn ClientDialog(
     }
 }
 
+/// A required text input of the dialog.
 #[component]
 fn DialogInput(
     id: String,
     label: &'static str,
     value: RwSignal<String>,
     error: Signal<Option<String>>,
-    required: bool,
 ) -> impl IntoView {
-    let error_id = format!("{id}-error");
-    let described = {
-        let error_id = error_id.clone();
-        move || error.with(|e| e.is_some()).then(|| error_id.clone())
-    };
     view! {
-        <div class="acp-field" class=("acp-field--invalid", move || error.with(Option::is_some))>
-            <div class="acp-label-row">
-                <label class="acp-label" for=id.clone()>{label}</label>
-                {required.then(|| view! { <RequiredMark /> })}
-            </div>
-            <input
-                class="acp-input"
-                type="text"
-                id=id
-                autocomplete="off"
-                spellcheck="false"
-                aria-required=required.then_some("true")
-                aria-invalid=move || error.with(Option::is_some).then_some("true")
-                aria-describedby=described
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))
-            />
-            {move || error.get().map(|m| view! { <p class="acp-error" id=error_id.clone()>{m}</p> })}
-        </div>
+        <FieldFrame id=id label=label error=error required=true>
+            {
+                let control = use_field();
+                view! {
+                    <input
+                        class="acp-input"
+                        type="text"
+                        id=control.id
+                        autocomplete="off"
+                        spellcheck="false"
+                        aria-required=control.required
+                        aria-invalid=control.invalid
+                        aria-describedby=control.described_by
+                        prop:value=move || value.get()
+                        on:input=move |ev| value.set(event_target_value(&ev))
+                    />
+                }
+            }
+        </FieldFrame>
     }
 }

@@ -1,7 +1,7 @@
 //! "OAuth 2.0 client": the host's clients, with icon buttons to add one or edit the selected one.
 
 use super::client_dialog::{ClientDialog, DialogMode};
-use super::field::{FieldShell, described_by, invalid};
+use super::field::{FieldShell, use_field};
 use super::help::{Help, HelpDisclosure};
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -31,61 +31,66 @@ pub fn ClientField() -> impl IntoView {
     };
     view! {
         <FieldShell field=field label="OAuth 2.0 client" hint="The client that holds the client ID and secret Auth0 gave you.">
-            <div class="acp-input-row">
-                <select
-                    class="acp-select"
-                    id=state.field_id(field)
-                    aria-required="true"
-                    aria-invalid=invalid(state, field)
-                    aria-describedby=described_by(state, field, true, vec![])
-                    on:change=move |ev| {
-                        let id = event_target_value(&ev);
-                        state.update(|v| v.oauth_client_id = id);
-                        state.reveal(field);
-                    }
-                    on:blur=move |_| state.reveal(field)
-                >
-                    <option value="" prop:selected=move || state.values.with(|v| v.oauth_client_id.is_empty())>
-                        "Select an OAuth 2.0 client"
-                    </option>
-                    <For
-                        each=move || state.host.with(|h| h.clients.clone())
-                        key=|c| (c.id.clone(), c.name.clone())
-                        children=move |client| {
-                            let id = client.id.clone();
-                            view! {
-                                <option
-                                    value=client.id.clone()
-                                    prop:selected=move || state.values.with(|v| v.oauth_client_id == id)
-                                >
-                                    {client.name.clone()}
-                                </option>
+            {
+                let control = use_field();
+                view! {
+                    <div class="acp-input-row">
+                        <select
+                            class="acp-select"
+                            id=control.id.clone()
+                            aria-required="true"
+                            aria-invalid=control.invalid
+                            aria-describedby=control.described_by
+                            on:change=move |ev| {
+                                let id = event_target_value(&ev);
+                                state.update(|v| v.oauth_client_id = id);
+                                state.reveal(field);
                             }
-                        }
-                    />
-                </select>
-                <button
-                    type="button"
-                    class="acp-icon-button"
-                    id=add_id.clone()
-                    on:click=move |_| dialog.set(Some(DialogMode::Add))
-                >
-                    <span aria-hidden="true" class="acp-icon-plus">"+"</span>
-                    <span class="acp-visually-hidden">"Add OAuth 2.0 client"</span>
-                </button>
-                <button
-                    type="button"
-                    class="acp-icon-button"
-                    id=edit_id.clone()
-                    disabled=move || selected().is_none()
-                    on:click=open_edit
-                >
-                    <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" class="acp-icon">
-                        <path d="M11.7 1.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L5.5 13.5 2 14l.5-3.5z" />
-                    </svg>
-                    <span class="acp-visually-hidden">"Edit OAuth 2.0 client"</span>
-                </button>
-            </div>
+                            on:blur=move |_| state.reveal(field)
+                        >
+                            <option value="" prop:selected=move || state.values.with(|v| v.oauth_client_id.is_empty())>
+                                "Select an OAuth 2.0 client"
+                            </option>
+                            <For
+                                each=move || state.host.with(|h| h.clients.clone())
+                                key=|c| (c.id.clone(), c.name.clone())
+                                children=move |client| {
+                                    let id = client.id.clone();
+                                    view! {
+                                        <option
+                                            value=client.id.clone()
+                                            prop:selected=move || state.values.with(|v| v.oauth_client_id == id)
+                                        >
+                                            {client.name.clone()}
+                                        </option>
+                                    }
+                                }
+                            />
+                        </select>
+                        <button
+                            type="button"
+                            class="acp-icon-button"
+                            id=add_id.clone()
+                            on:click=move |_| dialog.set(Some(DialogMode::Add))
+                        >
+                            <span aria-hidden="true" class="acp-icon-plus">"+"</span>
+                            <span class="acp-visually-hidden">"Add OAuth 2.0 client"</span>
+                        </button>
+                        <button
+                            type="button"
+                            class="acp-icon-button"
+                            id=edit_id.clone()
+                            disabled=move || selected().is_none()
+                            on:click=open_edit
+                        >
+                            <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" class="acp-icon">
+                                <path d="M11.7 1.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L5.5 13.5 2 14l.5-3.5z" />
+                            </svg>
+                            <span class="acp-visually-hidden">"Edit OAuth 2.0 client"</span>
+                        </button>
+                    </div>
+                }
+            }
         </FieldShell>
         <HelpDisclosure help=Help::ClientCredentials />
         <ClientDialog mode=dialog />

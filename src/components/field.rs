@@ -1,36 +1,26 @@
-//! The frame every field shares: a label with its hidden-from-AT star, a hint, and the error.
+//! The frame every field shares: a label with its hidden-from-AT star, a hint, the control (the
+//! children) and the error. The frame hands the control its id and ARIA state through context
+//! (`use_field`), so no control spells out `id`, `aria-invalid` and `aria-describedby` itself.
 
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 
-/// The ids a control names in `aria-describedby`: its hint (if any), extra descriptions, and its
-/// error while one is shown.
-pub fn described_by(
-    state: PanelState,
-    field: Field,
-    has_hint: bool,
-    extra: Vec<String>,
-) -> impl Fn() -> Option<String> + Clone + Send + Sync + 'static {
-    let id = state.field_id(field);
-    move || {
-        let mut ids: Vec<String> = Vec::new();
-        if has_hint {
-            ids.push(format!("{id}-hint"));
-        }
-        ids.extend(extra.iter().cloned());
-        if state.error_for(field).is_some() {
-            ids.push(format!("{id}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
+/// What a frame gives the control inside it.
+#[derive(Clone)]
+pub struct FieldControl {
+    pub id: String,
+    /// `aria-invalid`: `"true"` while the field shows an error.
+    pub invalid: Signal<Option<&'static str>>,
+    /// `aria-describedby`: the hint, other descriptions, then the error while one is shown.
+    pub described_by: Signal<Option<String>>,
+    /// `aria-required`: `"true"` while the field is required.
+    pub required: Signal<Option<&'static str>>,
 }
 
-pub fn invalid(
-    state: PanelState,
-    field: Field,
-) -> impl Fn() -> Option<&'static str> + Clone + Send + Sync + 'static {
-    move || state.error_for(field).map(|_| "true")
+/// The control's id and ARIA state, from the frame around it.
+pub fn use_field() -> FieldControl {
+    expect_context::<FieldControl>()
 }
 
 /// The visible `*` of a required field, hidden from assistive technology. It sits beside the
@@ -40,13 +30,72 @@ pub fn RequiredMark() -> impl IntoView {
     view! { <span class="acp-required" aria-hidden="true">"*"</span> }
 }
 
-/// A field's error message, present only while the field has one.
+/// Label, hint, control and error, for a control labelled with `<label for>`.
 #[component]
-pub fn FieldError(field: Field) -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    let id = format!("{}-error", state.field_id(field));
+pub fn FieldFrame(
+    /// The control's id; the hint and error ids derive from it.
+    id: String,
+    /// The label text: the control's accessible name.
+    label: &'static str,
+    /// Help under the label, attached to the control.
+    #[prop(optional, into)]
+    hint: Option<TextProp>,
+    /// The message shown while the value is wrong.
+    #[prop(into)]
+    error: Signal<Option<String>>,
+    /// Whether a value is required (the `*` and `aria-required`).
+    #[prop(into)]
+    required: Signal<bool>,
+    /// Ids of other elements that describe the control (after the hint).
+    #[prop(optional)]
+    describe: Vec<String>,
+    children: Children,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let has_error = move || error.with(Option::is_some);
+    let described = {
+        let (hint_id, error_id) = (hint.is_some().then(|| hint_id.clone()), error_id.clone());
+        move || {
+            let ids: Vec<String> = hint_id
+                .iter()
+                .chain(&describe)
+                .cloned()
+                .chain(has_error().then(|| error_id.clone()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
+    provide_context(FieldControl {
+        id: id.clone(),
+        invalid: Signal::derive(move || has_error().then_some("true")),
+        described_by: Signal::derive(described),
+        required: Signal::derive(move || required.get().then_some("true")),
+    });
+    view! {
+        <div class="acp-field" class=("acp-field--invalid", has_error)>
+            <div class="acp-label-row">
+                <label class="acp-label" for=id>{label}</label>
+                <Show when=move || required.get()>
+                    <RequiredMark />
+                </Show>
+            </div>
+            {hint.map(|h| view! { <p class="acp-hint" id=hint_id>{move || h.get()}</p> })}
+            {children()}
+            <ErrorMessage id=error_id error=error />
+        </div>
+    }
+}
+
+/// A field's error, present only while there is one.
+#[component]
+pub fn ErrorMessage(
+    /// The id the control names in `aria-describedby`.
+    id: String,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
     move || {
-        state.error_for(field).map(|message| {
+        error.get().map(|message| {
             view! {
                 <p class="acp-error" id=id.clone()>
                     <span class="acp-error-icon" aria-hidden="true">"!"</span>
@@ -57,26 +106,31 @@ pub fn FieldError(field: Field) -> impl IntoView {
     }
 }
 
-/// Label, hint, control (the children) and error, for a control labelled with `<label for>`.
+/// The frame of a required field of the connection form: its error is the form's for `field`.
 #[component]
 pub fn FieldShell(
     field: Field,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
+    /// Ids of other elements that describe the control (after the hint).
+    #[prop(optional)]
+    describe: Vec<String>,
     children: Children,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
-    let id = state.field_id(field);
-    let has_error = move || state.error_for(field).is_some();
-    view! {
-        <div class="acp-field" class=("acp-field--invalid", has_error)>
-            <div class="acp-label-row">
-                <label class="acp-label" for=id.clone()>{label}</label>
-                <RequiredMark />
-            </div>
-            {hint.map(|h| view! { <p class="acp-hint" id=format!("{id}-hint")>{h}</p> })}
-            {children()}
-            <FieldError field=field />
-        </div>
+    let error = Signal::derive(move || state.error_for(field));
+    match hint {
+        Some(hint) => view! {
+            <FieldFrame id=state.field_id(field) label=label hint=hint error=error required=true describe=describe>
+                {children()}
+            </FieldFrame>
+        }
+        .into_any(),
+        None => view! {
+            <FieldFrame id=state.field_id(field) label=label error=error required=true describe=describe>
+                {children()}
+            </FieldFrame>
+        }
+        .into_any(),
     }
 }

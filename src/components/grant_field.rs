@@ -1,6 +1,6 @@
 //! "Grant type" (My account): Authorization code, with or without PKCE (default with).
 
-use super::field::{FieldShell, described_by, invalid};
+use super::field::{FieldShell, use_field};
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
 use crate::session::authorization::redirect_uri;
@@ -13,32 +13,37 @@ pub fn GrantField() -> impl IntoView {
     let field = Field::GrantType;
     view! {
         <FieldShell field=field label="Grant type">
-            <select
-                class="acp-select"
-                id=state.field_id(field)
-                aria-required="true"
-                aria-invalid=invalid(state, field)
-                aria-describedby=described_by(state, field, false, vec![])
-                on:change=move |ev| {
-                    if let Some(grant) = GrantType::from_code(&event_target_value(&ev)) {
-                        state.update(|v| v.grant_type = grant);
-                    }
-                }
-            >
-                {GrantType::MY_ACCOUNT
-                    .into_iter()
-                    .map(|g| {
-                        view! {
-                            <option
-                                value=g.code()
-                                prop:selected=move || state.values.with(|v| v.grant_type == g)
-                            >
-                                {g.label()}
-                            </option>
+            {
+                let control = use_field();
+                view! {
+                    <select
+                        class="acp-select"
+                        id=control.id.clone()
+                        aria-required="true"
+                        aria-invalid=control.invalid
+                        aria-describedby=control.described_by
+                        on:change=move |ev| {
+                            if let Some(grant) = GrantType::from_code(&event_target_value(&ev)) {
+                                state.update(|v| v.grant_type = grant);
+                            }
                         }
-                    })
-                    .collect_view()}
-            </select>
+                    >
+                        {GrantType::MY_ACCOUNT
+                            .into_iter()
+                            .map(|g| {
+                                view! {
+                                    <option
+                                        value=g.code()
+                                        prop:selected=move || state.values.with(|v| v.grant_type == g)
+                                    >
+                                        {g.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                }
+            }
         </FieldShell>
         <Show when=move || state.host.with(|h| h.authorize == AuthorizeMode::Panel)>
             <RedirectUri />

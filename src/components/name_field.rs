@@ -1,6 +1,6 @@
 //! "Name your connection".
 
-use super::field::{FieldShell, described_by, invalid};
+use super::field::{FieldShell, use_field};
 use crate::model::connection::Field;
 use crate::model::name::MAX_NAME_CHARS;
 use crate::session::state::PanelState;
@@ -12,23 +12,28 @@ pub fn NameField() -> impl IntoView {
     let field = Field::Name;
     view! {
         <FieldShell field=field label="Name your connection" hint="A clear, distinguishable name you will pick from lists later.">
-            <input
-                type="text"
-                class="acp-input"
-                id=state.field_id(field)
-                autocomplete="off"
-                spellcheck="false"
-                maxlength=(MAX_NAME_CHARS * 2).to_string()
-                aria-required="true"
-                aria-invalid=invalid(state, field)
-                aria-describedby=described_by(state, field, true, vec![])
-                prop:value=move || state.values.with(|v| v.name.clone())
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    state.update(|v| v.name = value);
+            {
+                let control = use_field();
+                view! {
+                    <input
+                        type="text"
+                        class="acp-input"
+                        id=control.id.clone()
+                        autocomplete="off"
+                        spellcheck="false"
+                        maxlength=(MAX_NAME_CHARS * 2).to_string()
+                        aria-required="true"
+                        aria-invalid=control.invalid
+                        aria-describedby=control.described_by
+                        prop:value=move || state.values.with(|v| v.name.clone())
+                        on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            state.update(|v| v.name = value);
+                        }
+                        on:blur=move |_| state.reveal(field)
+                    />
                 }
-                on:blur=move |_| state.reveal(field)
-            />
+            }
         </FieldShell>
     }
 }

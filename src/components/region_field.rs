@@ -1,6 +1,6 @@
 //! "Region": no default, the seed's order then US (legacy), with the resolved domain below.
 
-use super::field::{FieldShell, described_by, invalid};
+use super::field::{FieldShell, use_field};
 use crate::model::connection::Field;
 use crate::model::region::Region;
 use crate::session::state::PanelState;
@@ -13,41 +13,46 @@ pub fn RegionField() -> impl IntoView {
     let domain_id = state.id("domain");
     let domain = move || state.values.with(|v| v.domain());
     view! {
-        <FieldShell field=field label="Region">
-            <select
-                class="acp-select"
-                id=state.field_id(field)
-                aria-required="true"
-                aria-invalid=invalid(state, field)
-                aria-describedby=described_by(state, field, false, vec![domain_id.clone()])
-                on:change=move |ev| {
-                    let region = Region::from_code(&event_target_value(&ev));
-                    state.update(|v| v.region = region);
-                    state.reveal(field);
-                }
-                on:blur=move |_| state.reveal(field)
-            >
-                <option value="" prop:selected=move || state.values.with(|v| v.region.is_none())>
-                    "Select a region"
-                </option>
-                {Region::ALL
-                    .into_iter()
-                    .map(|r| {
-                        view! {
-                            <option
-                                value=r.code()
-                                prop:selected=move || state.values.with(|v| v.region == Some(r))
-                            >
-                                {r.label()}
-                            </option>
+        <FieldShell field=field label="Region" describe=vec![domain_id.clone()]>
+            {
+                let control = use_field();
+                view! {
+                    <select
+                        class="acp-select"
+                        id=control.id.clone()
+                        aria-required="true"
+                        aria-invalid=control.invalid
+                        aria-describedby=control.described_by
+                        on:change=move |ev| {
+                            let region = Region::from_code(&event_target_value(&ev));
+                            state.update(|v| v.region = region);
+                            state.reveal(field);
                         }
-                    })
-                    .collect_view()}
-            </select>
-            <p class="acp-domain-preview" hidden=move || domain().is_none()>
-                <span class="acp-domain-caption" aria-hidden="true">"Domain"</span>
-                <code class="acp-domain" id=domain_id.clone()>{domain}</code>
-            </p>
+                        on:blur=move |_| state.reveal(field)
+                    >
+                        <option value="" prop:selected=move || state.values.with(|v| v.region.is_none())>
+                            "Select a region"
+                        </option>
+                        {Region::ALL
+                            .into_iter()
+                            .map(|r| {
+                                view! {
+                                    <option
+                                        value=r.code()
+                                        prop:selected=move || state.values.with(|v| v.region == Some(r))
+                                    >
+                                        {r.label()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()}
+                    </select>
+                    <p class="acp-domain-preview" hidden=move || domain().is_none()>
+                        <span class="acp-domain-caption" aria-hidden="true">"Domain"</span>
+                        <code class="acp-domain" id=domain_id.clone()>{domain}</code>
+                    </p>
+                }
+            }
         </FieldShell>
     }
 }

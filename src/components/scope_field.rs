@@ -1,6 +1,6 @@
 //! "Scope" (My account): a group with the chosen scopes and the button that opens the picker.
 
-use super::field::{FieldError, RequiredMark};
+use super::field::{ErrorMessage, RequiredMark};
 use super::help::{Help, HelpDisclosure};
 use super::scope_picker::ScopePicker;
 use crate::model::connection::Field;
@@ -98,7 +98,10 @@ pub fn ScopeField() -> impl IntoView {
             >
                 "Scope"
             </button>
-            <FieldError field=field />
+            <ErrorMessage
+                id=format!("{}-error", state.field_id(field))
+                error=Signal::derive(move || state.error_for(field))
+            />
         </div>
         <HelpDisclosure help=Help::Scopes />
         <ScopePicker open=open />

@@ -1,7 +1,7 @@
 //! "Tenant domain": accepts whatever Auth0 shows, normalises to the tenant name on blur and right
 //! after a paste, and sets Region when the input reveals it.
 
-use super::field::{FieldShell, described_by, invalid};
+use super::field::{FieldShell, use_field};
 use crate::model::connection::Field;
 use crate::model::tenant::parse_tenant_input;
 use crate::session::state::PanelState;
@@ -29,34 +29,38 @@ pub fn TenantField() -> impl IntoView {
         <FieldShell
             field=field
             label="Tenant domain"
-            hint="Your tenant name, such as dev-6ljhqh2ct4wo15by. You can paste the dashboard URL or the tenant domain."
-        >
-            <input
-                type="text"
-                class="acp-input"
-                id=state.field_id(field)
-                autocomplete="off"
-                autocapitalize="none"
-                spellcheck="false"
-                inputmode="url"
-                aria-required="true"
-                aria-invalid=invalid(state, field)
-                aria-describedby=described_by(state, field, true, vec![])
-                prop:value=move || state.values.with(|v| v.tenant.clone())
-                on:paste=move |_| pasted.set_value(true)
-                on:input=move |ev| {
-                    let value = event_target_value(&ev);
-                    state.update(|v| v.tenant = value);
-                    if pasted.get_value() {
-                        pasted.set_value(false);
-                        normalise(state);
-                    }
+            hint="Your tenant name, such as dev-6ljhqh2ct4wo15by. You can paste the dashboard URL or the tenant domain.">
+            {
+                let control = use_field();
+                view! {
+                    <input
+                        type="text"
+                        class="acp-input"
+                        id=control.id.clone()
+                        autocomplete="off"
+                        autocapitalize="none"
+                        spellcheck="false"
+                        inputmode="url"
+                        aria-required="true"
+                        aria-invalid=control.invalid
+                        aria-describedby=control.described_by
+                        prop:value=move || state.values.with(|v| v.tenant.clone())
+                        on:paste=move |_| pasted.set_value(true)
+                        on:input=move |ev| {
+                            let value = event_target_value(&ev);
+                            state.update(|v| v.tenant = value);
+                            if pasted.get_value() {
+                                pasted.set_value(false);
+                                normalise(state);
+                            }
+                        }
+                        on:blur=move |_| {
+                            normalise(state);
+                            state.reveal(field);
+                        }
+                    />
                 }
-                on:blur=move |_| {
-                    normalise(state);
-                    state.reveal(field);
-                }
-            />
+            }
         </FieldShell>
     }
 }
