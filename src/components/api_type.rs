@@ -1,4 +1,4 @@
-//! "API type": Management or My account, each with the seed's description as its hint.
+//! "API type": Management or My account, each with a one-line description as its hint.
 
 use super::field::RequiredMark;
 use crate::model::connection::ApiType;

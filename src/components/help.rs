@@ -1,4 +1,4 @@
-//! The help disclosures with the seed's steps: collapsed buttons with `aria-expanded`.
+//! The help disclosures with their step-by-step instructions: collapsed buttons with `aria-expanded`.
 
 use crate::session::state::PanelState;
 use leptos::prelude::*;

@@ -1,4 +1,4 @@
-//! "Region": no default, the seed's order then US (legacy), with the resolved domain below.
+//! "Region": no default; Australia, CA, EU, Japan, UK, US, then US (legacy), with the resolved domain below.
 
 use super::field::{FieldShell, use_field};
 use crate::model::connection::Field;

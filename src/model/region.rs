@@ -17,7 +17,7 @@ pub enum Region {
 }
 
 impl Region {
-    /// Every region, in the order the region select lists them (the seed's order, then legacy).
+    /// Every region, in the order the region select lists them (alphabetical by name as Auth0 lists them, then legacy).
     pub const ALL: [Region; 7] = [
         Region::Au,
         Region::Ca,
