@@ -143,14 +143,15 @@ impl PanelToHost {
         }
     }
 
-    /// The message in its envelope, as the host receives it.
+    /// The message in its envelope (`PanelMessageEnvelope`), as the host receives it: the tagged
+    /// message with `protocol` and `version` added (cheaper in the module than serde's flatten).
     pub fn to_json(&self) -> serde_json::Value {
-        serde_json::to_value(PanelMessageEnvelope {
-            protocol: ProtocolName::Auth0ConnectionPanel,
-            version: PROTOCOL_VERSION as u8,
-            message: self.clone(),
-        })
-        .unwrap_or_default()
+        let mut value = serde_json::to_value(self).unwrap_or_default();
+        if let serde_json::Value::Object(envelope) = &mut value {
+            envelope.insert("protocol".into(), super::PROTOCOL_NAME.into());
+            envelope.insert("version".into(), PROTOCOL_VERSION.into());
+        }
+        value
     }
 }
 
@@ -200,6 +201,14 @@ mod tests {
         assert_eq!(v["type"], "error");
         assert_eq!(v["payload"]["code"], "hostTimeout");
         assert!(v.get("requestId").is_none());
+    }
+
+    #[test]
+    fn what_the_panel_sends_is_a_contract_envelope() {
+        let sent = PanelToHost::error(Some("r-1".into()), ErrorCode::PopupClosed, "m".into());
+        let envelope: PanelMessageEnvelope = serde_json::from_value(sent.to_json()).unwrap();
+        assert_eq!(envelope.message, sent);
+        assert_eq!(envelope.protocol, ProtocolName::Auth0ConnectionPanel);
     }
 
     #[test]
