@@ -3,7 +3,7 @@
 use super::field::{FieldShell, use_field};
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
-use crate::session::authorization::redirect_uri;
+use crate::session::start::redirect_uri;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 

@@ -5,13 +5,11 @@
 //! that reads as closed ends it only where no other hand-off can come (a cross-site frame):
 //! elsewhere it may just be cut off by the authorization server's Cross-Origin-Opener-Policy.
 
+use super::start::{AuthorizationStart, redirect_uri};
 use super::state::HostContext;
 use super::timer::{Interval, Timeout};
-use crate::model::authorize::{AuthorizeRequest, authorize_url};
-use crate::model::callback::{
-    CALLBACK_MESSAGE, CallbackResult, callback_channel, panel_redirect_uri, parse_callback,
-};
-use crate::model::connection::{Connection, GrantType};
+use crate::model::callback::{CALLBACK_MESSAGE, CallbackResult, callback_channel, parse_callback};
+use crate::model::connection::Connection;
 use crate::model::pkce::{Pkce, new_state};
 use crate::model::site::same_site;
 use crate::protocol::{Authorization, ErrorCode, PopupSize, SubmitPayload};
@@ -70,49 +68,6 @@ pub enum Outcome {
     Code(Box<SubmitPayload>),
     /// It ended without one: the `error` code for the host and the message for the person.
     Failed(ErrorCode, String),
-}
-
-/// A fresh `state` (and a fresh PKCE pair with PKCE) and the authorize URL they go into.
-pub struct AuthorizationStart {
-    pub pkce: Option<Pkce>,
-    pub state: String,
-    pub redirect_uri: String,
-    pub url: Option<String>,
-}
-
-impl AuthorizationStart {
-    pub fn new(connection: &Connection, host: &HostContext, redirect_uri: String) -> Self {
-        let pkce = (connection.grant_type == GrantType::AuthorizationCodePkce).then(Pkce::generate);
-        let state = new_state();
-        let client_id = host
-            .clients
-            .iter()
-            .find(|c| c.id == connection.oauth_client_id)
-            .map(|c| c.client_id.as_str())
-            .unwrap_or_default();
-        let url = authorize_url(&AuthorizeRequest {
-            domain: &connection.domain,
-            client_id,
-            redirect_uri: &redirect_uri,
-            scopes: connection.scopes.as_deref().unwrap_or_default(),
-            audience: &connection.audience,
-            state: &state,
-            code_challenge: pkce.as_ref().map(|p| p.code_challenge.as_str()),
-        })
-        .ok();
-        AuthorizationStart {
-            pkce,
-            state,
-            redirect_uri,
-            url,
-        }
-    }
-}
-
-/// The redirect URI the panel uses when it authorizes (shown to the person to register in Auth0).
-pub fn redirect_uri(host: &HostContext) -> String {
-    let page = window().location().href().unwrap_or_default();
-    panel_redirect_uri(&page, host.redirect_uri.as_deref())
 }
 
 /// The query of a hand-off object `{ type, query }` from the callback page.

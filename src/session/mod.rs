@@ -3,6 +3,9 @@
 //! drive it; the transports in `bridge` carry its messages.
 
 pub mod authorization;
+mod ready;
+mod requests;
+pub mod start;
 pub mod state;
 mod storage;
 mod timer;
@@ -10,12 +13,13 @@ mod timer;
 pub use state::Outbound;
 
 use crate::dom::focus_element;
-use authorization::{AuthorizationStart, Authorizer, Outcome};
+use authorization::{Authorizer, Outcome};
+use requests::{RequestKind, Requests};
+use start::submit_payload;
 use state::{HostContext, PanelState, Status};
-use timer::{Interval, Timeout};
+use timer::Timeout;
 
-use crate::model::callback::panel_redirect_uri;
-use crate::model::connection::{ApiType, Connection, Field, FormValues};
+use crate::model::connection::{Connection, Field, FormValues};
 use crate::model::draft::{draft_key, merge_edits};
 use crate::model::host_errors::place_host_errors;
 use crate::model::init_plan::{InitContext, InitPlan};
@@ -30,18 +34,6 @@ const CHANGED_DEBOUNCE: Duration = Duration::from_millis(200);
 /// the suite can watch the crashed state, the reload and the draft that survives it.
 #[cfg(feature = "e2e-forced-panic")]
 const FORCED_PANIC_NAME: &str = "Force a panic";
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum RequestKind {
-    SaveClient,
-    Submit,
-}
-
-struct Pending {
-    kind: RequestKind,
-    /// The `hostTimeout` timer, cleared when the request is answered (dropped).
-    _timeout: Option<Timeout>,
-}
 
 /// Where the client dialog's `saveOAuthClient` request is, read by the dialog.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -61,8 +53,7 @@ pub enum ClientRequest {
 #[derive(Clone, Copy)]
 pub struct Session {
     pub state: PanelState,
-    pending: StoredValue<BTreeMap<String, Pending>, LocalStorage>,
-    next_id: StoredValue<u64>,
+    requests: Requests,
     changed_timer: StoredValue<Option<Timeout>, LocalStorage>,
     pub client_request: RwSignal<ClientRequest>,
     /// Panel-side authorization (`authorize: "panel"`).
@@ -73,8 +64,7 @@ impl Session {
     pub fn new(state: PanelState) -> Session {
         let session = Session {
             state,
-            pending: StoredValue::new_local(BTreeMap::new()),
-            next_id: StoredValue::new(0),
+            requests: Requests::new(),
             changed_timer: StoredValue::new_local(None),
             client_request: RwSignal::new(ClientRequest::default()),
             authorizer: Authorizer::new(),
@@ -84,7 +74,7 @@ impl Session {
         on_cleanup(move || {
             session.authorizer.cancel();
             session.changed_timer.set_value(None);
-            session.pending.update_value(BTreeMap::clear);
+            session.requests.clear();
         });
         session
     }
@@ -92,11 +82,6 @@ impl Session {
     /// False once the panel has been unmounted: late timers and replies then do nothing.
     pub fn alive(&self) -> bool {
         self.state.status.try_with_untracked(|_| ()).is_some()
-    }
-
-    fn new_request_id(&self) -> String {
-        self.next_id.update_value(|n| *n += 1);
-        format!("acp-{}", self.next_id.get_value())
     }
 
     fn draft_key(&self) -> String {
@@ -173,7 +158,7 @@ impl Session {
                 request_id,
                 payload,
             } => {
-                if self.take_pending(&request_id, RequestKind::SaveClient) {
+                if self.requests.take(&request_id, RequestKind::SaveClient) {
                     self.client_saved(payload.client);
                 }
             }
@@ -181,7 +166,7 @@ impl Session {
                 request_id,
                 payload,
             } => {
-                if self.take_pending(&request_id, RequestKind::Submit) {
+                if self.requests.take(&request_id, RequestKind::Submit) {
                     self.submit_answered(payload);
                 }
             }
@@ -199,11 +184,8 @@ impl Session {
 
     /// Ends a pending request with a message for the person; the form is usable again.
     pub fn fail_request(&self, request_id: &str, message: String) {
-        let kind = self
-            .pending
-            .with_value(|p| p.get(request_id).map(|p| p.kind));
-        if let Some(kind) = kind
-            && self.take_pending(request_id, kind)
+        if let Some(kind) = self.requests.kind_of(request_id)
+            && self.requests.take(request_id, kind)
         {
             self.request_failed(kind, message);
         }
@@ -240,6 +222,11 @@ impl Session {
             Some(retry) => retry(),
             None => self.announce_ready(),
         }
+    }
+
+    /// Starts the `ready` handshake.
+    pub fn announce_ready(&self) {
+        ready::announce_ready(self.state);
     }
 
     fn init(&self, init: &InitPayload) {
@@ -371,10 +358,8 @@ impl Session {
 
     /// Sends `submit` and waits for the host's answer.
     fn submit(&self, payload: SubmitPayload) {
-        let request_id = self.new_request_id();
-        let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
         self.state.status.set(Status::Saving);
-        self.track(request_id.clone(), RequestKind::Submit, timeout);
+        let request_id = self.track(RequestKind::Submit);
         self.state.send(PanelToHost::Submit {
             request_id,
             payload: Box::new(payload),
@@ -432,10 +417,8 @@ impl Session {
         {
             return;
         }
-        let request_id = self.new_request_id();
         self.client_request.set(ClientRequest::Busy);
-        let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
-        self.track(request_id.clone(), RequestKind::SaveClient, timeout);
+        let request_id = self.track(RequestKind::SaveClient);
         self.state.send(PanelToHost::SaveOAuthClient {
             request_id,
             payload: ClientDraftPayload { client },
@@ -471,121 +454,20 @@ impl Session {
         self.state.draft_restored.set(false);
     }
 
-    fn track(&self, request_id: String, kind: RequestKind, timeout_ms: u32) {
+    /// Starts a request; without a reply in time the person and the host hear `hostTimeout`.
+    fn track(&self, kind: RequestKind) -> String {
         let this = *self;
-        let id = request_id.clone();
-        let timeout = Timeout::start(
-            move || {
-                if this.alive() && this.take_pending(&id, kind) {
-                    let message = "The host did not answer in time. Nothing was lost; try again.";
-                    this.state.send(PanelToHost::error(
-                        Some(id.clone()),
-                        ErrorCode::HostTimeout,
-                        message.into(),
-                    ));
-                    this.request_failed(kind, message.into());
-                }
-            },
-            Duration::from_millis(u64::from(timeout_ms)),
-        );
-        self.pending.update_value(|p| {
-            p.insert(
-                request_id,
-                Pending {
-                    kind,
-                    _timeout: timeout,
-                },
-            );
-        });
-    }
-
-    /// Removes a pending request; false for an unknown, late or mismatched reply (then ignored).
-    fn take_pending(&self, request_id: &str, kind: RequestKind) -> bool {
-        let mut found = false;
-        self.pending.update_value(|p| {
-            if p.get(request_id).is_some_and(|r| r.kind == kind) {
-                // Dropping the request clears its timer.
-                found = p.remove(request_id).is_some();
+        let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
+        self.requests.start(kind, timeout, move |id| {
+            if this.alive() {
+                let message = "The host did not answer in time. Nothing was lost; try again.";
+                this.state.send(PanelToHost::error(
+                    Some(id),
+                    ErrorCode::HostTimeout,
+                    message.into(),
+                ));
+                this.request_failed(kind, message.into());
             }
-        });
-        if !found {
-            leptos::logging::warn!("Ignored a reply for an unknown or expired request.");
-        }
-        found
-    }
-}
-
-/// The `submit` payload: the connection, and for the authorization-code grants a fresh `state`
-/// with the authorize URL (and a fresh PKCE pair with PKCE).
-pub fn submit_payload(connection: Connection, host: &HostContext) -> SubmitPayload {
-    if connection.api_type != ApiType::MyAccount {
-        return SubmitPayload {
-            connection,
-            pkce: None,
-            authorization: None,
-        };
-    }
-    let redirect_uri = host
-        .redirect_uri
-        .clone()
-        .unwrap_or_else(default_redirect_uri);
-    let start = AuthorizationStart::new(&connection, host, redirect_uri);
-    SubmitPayload {
-        connection,
-        pkce: start.pkce,
-        authorization: Some(Authorization {
-            authorize_url: start.url,
-            code: None,
-            state: start.state,
-            redirect_uri: start.redirect_uri,
-        }),
-    }
-}
-
-/// The panel's own callback page, beside the page it runs on.
-fn default_redirect_uri() -> String {
-    panel_redirect_uri(&window().location().href().unwrap_or_default(), None)
-}
-
-const READY_INTERVAL: Duration = Duration::from_millis(500);
-const READY_ATTEMPTS: u32 = 20;
-
-impl Session {
-    /// Posts `ready`, then again every 500 ms until the first `init`, at most 20 times in all;
-    /// after that the panel says the host did not answer (a late `init` is still accepted).
-    pub fn announce_ready(&self) {
-        let state = self.state;
-        if state.inits.get_untracked() > 0 {
-            return;
-        }
-        state.status.set(Status::Connecting);
-        state.send(PanelToHost::ready());
-        let sent = StoredValue::new(1_u32);
-        // Dropped (so cleared) when the handshake ends or the panel is unmounted.
-        let interval = StoredValue::new_local(None::<Interval>);
-        let handle = Interval::start(
-            move || {
-                if state.status.try_with_untracked(|_| ()).is_none() {
-                    interval.try_set_value(None);
-                    return;
-                }
-                let stop = |status: Option<Status>| {
-                    interval.set_value(None);
-                    if let Some(s) = status {
-                        state.status.set(s);
-                    }
-                };
-                if state.inits.get_untracked() > 0 {
-                    stop(None);
-                } else if sent.get_value() >= READY_ATTEMPTS {
-                    stop(Some(Status::HostSilent));
-                } else {
-                    sent.update_value(|n| *n += 1);
-                    state.send(PanelToHost::ready());
-                }
-            },
-            READY_INTERVAL,
-        );
-        interval.set_value(handle);
+        })
     }
 }

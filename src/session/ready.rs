@@ -1,0 +1,48 @@
+//! The `ready` handshake: posted when the panel listens, then every 500 ms until the first
+//! `init`, at most 20 times in all; after that the panel says the host did not answer (a late
+//! `init` is still accepted).
+
+use super::state::{PanelState, Status};
+use super::timer::Interval;
+use crate::protocol::PanelToHost;
+use leptos::prelude::*;
+use std::time::Duration;
+
+const READY_INTERVAL: Duration = Duration::from_millis(500);
+const READY_ATTEMPTS: u32 = 20;
+
+/// Starts the handshake, unless the host has already sent `init`.
+pub fn announce_ready(state: PanelState) {
+    if state.inits.get_untracked() > 0 {
+        return;
+    }
+    state.status.set(Status::Connecting);
+    state.send(PanelToHost::ready());
+    let sent = StoredValue::new(1_u32);
+    // Dropped (so cleared) when the handshake ends or the panel is unmounted.
+    let interval = StoredValue::new_local(None::<Interval>);
+    let handle = Interval::start(
+        move || {
+            if state.status.try_with_untracked(|_| ()).is_none() {
+                interval.try_set_value(None);
+                return;
+            }
+            let stop = |status: Option<Status>| {
+                interval.set_value(None);
+                if let Some(s) = status {
+                    state.status.set(s);
+                }
+            };
+            if state.inits.get_untracked() > 0 {
+                stop(None);
+            } else if sent.get_value() >= READY_ATTEMPTS {
+                stop(Some(Status::HostSilent));
+            } else {
+                sent.update_value(|n| *n += 1);
+                state.send(PanelToHost::ready());
+            }
+        },
+        READY_INTERVAL,
+    );
+    interval.set_value(handle);
+}

@@ -1,0 +1,93 @@
+//! The panel's requests to its host (`saveOAuthClient`, `submit`): each has an id and a
+//! `hostTimeout` timer, and ends with the host's reply or the timeout, whichever comes first. A
+//! reply to an unknown, finished or other kind of request is ignored.
+
+use super::timer::Timeout;
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+use std::time::Duration;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestKind {
+    SaveClient,
+    Submit,
+}
+
+struct Pending {
+    kind: RequestKind,
+    /// Cleared when the request ends (dropped).
+    _timeout: Option<Timeout>,
+}
+
+/// The requests in flight. `Copy`: arena handles.
+#[derive(Clone, Copy)]
+pub struct Requests {
+    pending: StoredValue<BTreeMap<String, Pending>, LocalStorage>,
+    next_id: StoredValue<u64>,
+}
+
+impl Requests {
+    pub fn new() -> Requests {
+        Requests {
+            pending: StoredValue::new_local(BTreeMap::new()),
+            next_id: StoredValue::new(0),
+        }
+    }
+
+    /// Starts a request and gives its id; `timed_out` runs with it if no reply ends it in time.
+    pub fn start(
+        &self,
+        kind: RequestKind,
+        timeout_ms: u32,
+        timed_out: impl FnOnce(String) + 'static,
+    ) -> String {
+        self.next_id.update_value(|n| *n += 1);
+        let id = format!("acp-{}", self.next_id.get_value());
+        let this = *self;
+        let expired = id.clone();
+        let timeout = Timeout::start(
+            move || {
+                if this.take(&expired, kind) {
+                    timed_out(expired);
+                }
+            },
+            Duration::from_millis(u64::from(timeout_ms)),
+        );
+        self.pending.update_value(|p| {
+            p.insert(
+                id.clone(),
+                Pending {
+                    kind,
+                    _timeout: timeout,
+                },
+            );
+        });
+        id
+    }
+
+    /// What kind of request an id is, while it is pending.
+    pub fn kind_of(&self, id: &str) -> Option<RequestKind> {
+        self.pending
+            .try_with_value(|p| p.get(id).map(|p| p.kind))
+            .flatten()
+    }
+
+    /// Ends a pending request; false for an unknown, late or mismatched reply (then ignored).
+    pub fn take(&self, id: &str, kind: RequestKind) -> bool {
+        let mut found = false;
+        self.pending.try_update_value(|p| {
+            if p.get(id).is_some_and(|r| r.kind == kind) {
+                found = p.remove(id).is_some();
+            }
+        });
+        if !found {
+            leptos::logging::warn!("Ignored a reply for an unknown or expired request.");
+        }
+        found
+    }
+
+    /// Forgets every request (an unmounted panel): their timers stop.
+    pub fn clear(&self) {
+        self.pending.try_update_value(BTreeMap::clear);
+    }
+}
