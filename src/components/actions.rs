@@ -1,6 +1,6 @@
 //! Save and Cancel, the general message above them, and the discard confirmation.
 
-use super::modal::Modal;
+use super::modal::{Modal, back_to_button};
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
 use leptos::prelude::*;
@@ -10,6 +10,7 @@ pub fn Actions() -> impl IntoView {
     let state = expect_context::<PanelState>();
     let session = expect_context::<Session>();
     let confirm_open = RwSignal::new(false);
+    let cancel_button = NodeRef::<leptos::html::Button>::new();
     let busy = move || state.status.with(|s| *s == Status::Saving);
     let inactive = move || {
         state
@@ -45,6 +46,7 @@ pub fn Actions() -> impl IntoView {
                 {save_label}
             </button>
             <button
+                node_ref=cancel_button
                 type="button"
                 class="acp-button"
                 disabled=inactive
@@ -53,7 +55,7 @@ pub fn Actions() -> impl IntoView {
                 "Cancel"
             </button>
         </div>
-        <DiscardDialog open=confirm_open />
+        <DiscardDialog open=confirm_open opener=cancel_button />
     }
 }
 
@@ -62,6 +64,8 @@ pub fn Actions() -> impl IntoView {
 fn DiscardDialog(
     /// Shown while true.
     open: RwSignal<bool>,
+    /// The Cancel button, which gets focus back.
+    opener: NodeRef<leptos::html::Button>,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let session = expect_context::<Session>();
@@ -76,6 +80,7 @@ fn DiscardDialog(
             described_by=text_id.clone()
             alert=true
             class="acp-dialog acp-dialog--small"
+            return_to=back_to_button(opener)
         >
             <div class="acp-dialog-body">
                 <h3 class="acp-dialog-title" id=title_id>"Discard changes?"</h3>

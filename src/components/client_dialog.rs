@@ -23,6 +23,9 @@ pub enum DialogMode {
 pub fn ClientDialog(
     /// Adding a client or editing one; `None` while closed.
     mode: RwSignal<Option<DialogMode>>,
+    /// The buttons that open it, which get focus back.
+    add_button: NodeRef<leptos::html::Button>,
+    edit_button: NodeRef<leptos::html::Button>,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let session = expect_context::<Session>();
@@ -39,6 +42,7 @@ pub fn ClientDialog(
         state.id("client-secret"),
     );
     let editing = move || matches!(mode.get(), Some(DialogMode::Edit(_)));
+    let editing_now = move || matches!(mode.get_untracked(), Some(DialogMode::Edit(_)));
     let title = move || {
         if editing() {
             "Edit OAuth 2.0 client"
@@ -137,6 +141,10 @@ pub fn ClientDialog(
             open=Signal::derive(move || mode.with(Option::is_some))
             on_dismiss=Callback::new(move |()| close())
             labelled_by=title_id
+            return_to=Callback::new(move |()| {
+                let opener = if editing_now() { edit_button } else { add_button };
+                opener.get_untracked().map(Into::into)
+            })
         >
             <form class="acp-dialog-body" novalidate on:submit=submit>
                 <h3 class="acp-dialog-title" id=heading_id>{title}</h3>

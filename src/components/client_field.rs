@@ -12,6 +12,8 @@ pub fn ClientField() -> impl IntoView {
     let state = expect_context::<PanelState>();
     let field = Field::OauthClientId;
     let dialog = RwSignal::new(None::<DialogMode>);
+    let add_button = NodeRef::<leptos::html::Button>::new();
+    let edit_button = NodeRef::<leptos::html::Button>::new();
     let add_id = state.id("client-add");
     let edit_id = state.id("client-edit");
     let selected = move || {
@@ -68,6 +70,7 @@ pub fn ClientField() -> impl IntoView {
                             />
                         </select>
                         <button
+                            node_ref=add_button
                             type="button"
                             class="acp-icon-button"
                             id=add_id.clone()
@@ -77,6 +80,7 @@ pub fn ClientField() -> impl IntoView {
                             <span class="acp-visually-hidden">"Add OAuth 2.0 client"</span>
                         </button>
                         <button
+                            node_ref=edit_button
                             type="button"
                             class="acp-icon-button"
                             id=edit_id.clone()
@@ -93,6 +97,6 @@ pub fn ClientField() -> impl IntoView {
             }
         </FieldShell>
         <HelpDisclosure help=Help::ClientCredentials />
-        <ClientDialog mode=dialog />
+        <ClientDialog mode=dialog add_button=add_button edit_button=edit_button />
     }
 }

@@ -1,7 +1,6 @@
 //! The panel's one modal dialog: a native `<dialog>` shown with `showModal`, so the page behind is
 //! inert and Escape closes it. Its owner says when it is open; Escape, a click on the backdrop and
-//! the owner's own buttons close it, and closing gives focus back to the element that had it when
-//! the dialog opened.
+//! the owner's own buttons close it, and closing gives focus back to the control that opened it.
 
 use leptos::html;
 use leptos::prelude::*;
@@ -26,24 +25,29 @@ pub fn Modal(
     /// The dialog's classes.
     #[prop(default = "acp-dialog")]
     class: &'static str,
+    /// The element focus goes back to when the dialog closes (the control that opened it); by
+    /// default the element that had focus when it opened.
+    #[prop(optional)]
+    return_to: Option<Callback<(), Option<web_sys::HtmlElement>>>,
     children: Children,
 ) -> impl IntoView {
     let dialog_ref = NodeRef::<html::Dialog>::new();
-    let return_to = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let back_to = StoredValue::new_local(None::<web_sys::HtmlElement>);
     Effect::new(move |_| {
         let open = open.get();
         let Some(dialog) = dialog_ref.get() else {
             return;
         };
         if open && !dialog.open() {
-            let focused = document().active_element();
-            return_to.set_value(focused.and_then(|e| e.dyn_into().ok()));
+            let opener = return_to.and_then(|f| f.run(()));
+            let focused = || document().active_element().and_then(|e| e.dyn_into().ok());
+            back_to.set_value(opener.or_else(focused));
             let _ = dialog.show_modal();
         } else if !open {
             if dialog.open() {
                 dialog.close();
             }
-            if let Some(element) = return_to.try_update_value(Option::take).flatten() {
+            if let Some(element) = back_to.try_update_value(Option::take).flatten() {
                 let _ = element.focus();
             }
         }
@@ -86,4 +90,9 @@ fn on_backdrop(event: &web_sys::MouseEvent, dialog: NodeRef<html::Dialog>) -> bo
     let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
     let outside = x < r.left() || x > r.right() || y < r.top() || y > r.bottom();
     on_dialog && outside
+}
+
+/// The `return_to` of a dialog opened by this button.
+pub fn back_to_button(button: NodeRef<html::Button>) -> Callback<(), Option<web_sys::HtmlElement>> {
+    Callback::new(move |()| button.get_untracked().map(Into::into))
 }

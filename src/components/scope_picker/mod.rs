@@ -7,7 +7,7 @@ mod list;
 mod picker;
 mod row;
 
-use super::modal::Modal;
+use super::modal::{Modal, back_to_button};
 use crate::model::scopes::{Side, Transfer};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -28,6 +28,8 @@ const TRANSFER_BUTTONS: [(&str, &str, Side, bool); 4] = [
 pub fn ScopePicker(
     /// Shown while true.
     open: RwSignal<bool>,
+    /// The "Scope" button, which gets focus back.
+    opener: NodeRef<leptos::html::Button>,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let picker = Picker::new(state.id("scope-picker"));
@@ -73,6 +75,7 @@ pub fn ScopePicker(
             on_dismiss=Callback::new(move |()| close())
             labelled_by=title_id.clone()
             class="acp-dialog acp-dialog--wide"
+            return_to=back_to_button(opener)
         >
             <div class="acp-dialog-body">
                 <h3 class="acp-dialog-title" id=title_id>"Scopes"</h3>
