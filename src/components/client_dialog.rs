@@ -163,7 +163,7 @@ pub fn ClientDialog(
                 <FieldFrame
                     id=secret_id
                     label="Client secret"
-                    hint=move || {
+                    hint=Some(TextProp::from(move || {
                         if editing() {
                             "Leave blank to keep the current secret."
                         } else if !secret_required() {
@@ -171,7 +171,7 @@ pub fn ClientDialog(
                         } else {
                             "Copied from the application's settings in Auth0."
                         }
-                    }
+                    }))
                     error=Signal::derive(move || errors.with(|e| e.secret.clone()))
                     required=Signal::derive(secret_required)
                 >
@@ -231,7 +231,7 @@ fn DialogInput(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
-        <FieldFrame id=id label=label error=error required=true>
+        <FieldFrame id=id label=label hint=None error=error required=true>
             {
                 let control = use_field();
                 view! {

@@ -38,7 +38,7 @@ pub fn FieldFrame(
     /// The label text: the control's accessible name.
     label: &'static str,
     /// Help under the label, attached to the control.
-    #[prop(optional, into)]
+    #[prop(optional_no_strip)]
     hint: Option<TextProp>,
     /// The message shown while the value is wrong.
     #[prop(into)]
@@ -119,18 +119,16 @@ pub fn FieldShell(
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let error = Signal::derive(move || state.error_for(field));
-    match hint {
-        Some(hint) => view! {
-            <FieldFrame id=state.field_id(field) label=label hint=hint error=error required=true describe=describe>
-                {children()}
-            </FieldFrame>
-        }
-        .into_any(),
-        None => view! {
-            <FieldFrame id=state.field_id(field) label=label error=error required=true describe=describe>
-                {children()}
-            </FieldFrame>
-        }
-        .into_any(),
+    view! {
+        <FieldFrame
+            id=state.field_id(field)
+            label=label
+            hint=hint.map(TextProp::from)
+            error=error
+            required=true
+            describe=describe
+        >
+            {children()}
+        </FieldFrame>
     }
 }
