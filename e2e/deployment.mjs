@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 
 export const hostOrigins = ['http://localhost:4174', 'http://127.0.0.1:4174'];
-export const endpoints = ['http://127.0.0.1:4176/api', 'http://127.0.0.1:4176/moved'];
+export const endpoints = ['http://127.0.0.1:4176/api', 'http://127.0.0.1:4176/moved', 'http://127.0.0.1:4182/api'];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(`export ACP_HOST_ORIGINS='${hostOrigins.join(' ')}'`);

@@ -41,7 +41,8 @@ export default defineConfig({
   // (127.0.0.1:4176), an authorization server (127.0.0.1:4177), the e2e build of the panel that
   // authorizes there (127.0.0.1:4178), an attacker's server that records every request
   // (127.0.0.1:4179), the panel under a sub-path (127.0.0.1:4180/apps/panel/) and the panel served
-  // with no Content-Security-Policy (127.0.0.1:4181). Every panel lists the hosts and endpoints of
+  // with no Content-Security-Policy (127.0.0.1:4181), and the secret scan's own platform
+  // (127.0.0.1:4182). Every panel lists the hosts and endpoints of
   // deployment.mjs; the stranger and the attacker are on no list.
   webServer: [
     { command: 'node serve.mjs ../dist 4173 --csp --deployment', url: 'http://127.0.0.1:4173/', stdout: 'ignore' },
@@ -49,6 +50,7 @@ export default defineConfig({
     { command: 'node serve.mjs hosts 4175', url: 'http://127.0.0.1:4175/frame.html', stdout: 'ignore' },
     { command: 'node platform.mjs 4176 http://127.0.0.1:4173,http://127.0.0.1:4181 http://127.0.0.1:4179', url: 'http://127.0.0.1:4176/control/state', stdout: 'ignore' },
     { command: 'node platform.mjs 4179 http://127.0.0.1:4173,http://127.0.0.1:4181', url: 'http://127.0.0.1:4179/control/state', stdout: 'ignore' },
+    { command: 'node platform.mjs 4182 http://127.0.0.1:4173', url: 'http://127.0.0.1:4182/control/state', stdout: 'ignore' },
     { command: 'node serve.mjs ../dist 4180 --csp --deployment --prefix /apps/panel/', url: 'http://127.0.0.1:4180/apps/panel/', stdout: 'ignore' },
     { command: 'node serve.mjs ../dist 4181 --deployment', url: 'http://127.0.0.1:4181/', stdout: 'ignore' },
     // The authorization tests: a build whose authorize URL points at a real authorization server.

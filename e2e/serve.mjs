@@ -27,7 +27,7 @@ const csp = process.argv.includes('--csp')
       "script-src 'self' 'wasm-unsafe-eval'",
       "style-src 'self'",
       "img-src 'self' data:",
-      "connect-src 'self' http://127.0.0.1:4176",
+      "connect-src 'self' http://127.0.0.1:4176 http://127.0.0.1:4182",
       "frame-ancestors 'self' http://localhost:4174 http://127.0.0.1:4174 http://127.0.0.1:4175",
       "base-uri 'none'",
       "object-src 'none'",

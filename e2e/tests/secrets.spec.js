@@ -4,7 +4,8 @@ import { test, expect } from '@playwright/test';
 import { PANEL, clients, envelope, openHost } from './host.js';
 import { expectNoSecretKept, recordConsole } from './secrets.js';
 
-const PLATFORM = 'http://127.0.0.1:4176';
+// A platform of this suite's own: the http suite resets its platform between tests, in parallel.
+const PLATFORM = 'http://127.0.0.1:4182';
 const CLIENT_SECRET = 'client-secret-9f8e7d6c5b4a';
 
 /** Adds a client with a secret, then fills a My account connection with PKCE and saves it. */
