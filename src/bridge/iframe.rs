@@ -24,11 +24,9 @@ pub fn host_window(window: &Window) -> Option<Window> {
     }
 }
 
-/// The framing page's origin, where the browser tells it (`location.ancestorOrigins`, which
-/// web-sys does not bind because not every browser has it).
-fn parent_origin(window: &Window) -> Option<String> {
-    let origins = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into()).ok()?;
-    origins.dyn_into::<web_sys::DomStringList>().ok()?.item(0)
+/// The framing page's origin, where the browser tells it.
+fn parent_origin() -> Option<String> {
+    crate::dom::ancestor_origins().into_iter().next()
 }
 
 struct Link {
@@ -76,7 +74,7 @@ pub fn start(root: HtmlElement, trusted: Vec<String>) -> Option<Rc<MountedPanel>
     });
     let sender = link.clone();
     let outbound: Outbound = Rc::new(move |message| sender.send(&message));
-    let host_origin = parent_origin(&window).unwrap_or_else(|| link.trusted[0].clone());
+    let host_origin = parent_origin().unwrap_or_else(|| link.trusted[0].clone());
     let panel = Rc::new(mount_panel(
         root.clone(),
         PanelOptions {
@@ -85,7 +83,7 @@ pub fn start(root: HtmlElement, trusted: Vec<String>) -> Option<Rc<MountedPanel>
             outbound,
         },
     ));
-    if let Some(parent) = parent_origin(&window)
+    if let Some(parent) = parent_origin()
         && !link.trusted.contains(&parent)
     {
         panel.refuse(format!(

@@ -44,7 +44,7 @@ pub fn start() {
         Err(refusal) => refused(root, own_origin, refusal),
         Ok(HostParams {
             endpoint: Some(_), ..
-        }) if framed() => refused(
+        }) if crate::dom::framed() => refused(
             root,
             own_origin,
             "This panel talks to its platform only as a page of its own, never inside a frame. \
@@ -85,12 +85,6 @@ fn meta(name: &str) -> String {
         .flatten()
         .and_then(|m| m.get_attribute("content"))
         .unwrap_or_default()
-}
-
-/// Whether the page is inside a frame (the http transport refuses to run there).
-fn framed() -> bool {
-    let window = window();
-    window.parent().ok().flatten().is_some_and(|p| p != window)
 }
 
 /// A panel that shows why it refuses, sends nothing and offers no form.

@@ -8,6 +8,7 @@
 use super::start::{AuthorizationStart, redirect_uri};
 use super::state::HostContext;
 use super::timer::{Interval, Timeout};
+use crate::dom::{ancestor_origins, framed};
 use crate::model::callback::{CALLBACK_MESSAGE, CallbackResult, callback_channel, parse_callback};
 use crate::model::connection::Connection;
 use crate::model::pkce::{Pkce, new_state};
@@ -83,15 +84,12 @@ fn hand_off_query(data: &JsValue) -> Option<String> {
 /// Whether the panel is framed by another site: then browsers partition its storage, and the
 /// callback page (a first-party window) cannot reach it over a BroadcastChannel.
 fn in_cross_site_frame(host_origin: &str) -> bool {
-    let window = window();
-    if window.top().ok().flatten().is_none_or(|top| top == window) {
+    if !framed() {
         return false;
     }
-    let own = window.location().origin().unwrap_or_default();
-    let top = js_sys::Reflect::get(&window.location(), &"ancestorOrigins".into())
-        .ok()
-        .and_then(|list| list.dyn_into::<web_sys::DomStringList>().ok())
-        .and_then(|list| list.item(list.length().checked_sub(1)?))
+    let own = window().location().origin().unwrap_or_default();
+    let top = ancestor_origins()
+        .pop()
         .unwrap_or_else(|| host_origin.to_string());
     !same_site(&own, &top)
 }
