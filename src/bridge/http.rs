@@ -14,7 +14,7 @@ use gloo_net::http::{Request, RequestBuilder, Response};
 use std::rc::Rc;
 use web_sys::{HtmlElement, RequestCredentials, RequestRedirect, ResponseType};
 
-/// Starts the panel against an endpoint whose origin the caller has checked.
+/// Starts the panel against an endpoint the deployment lists (the caller has checked).
 pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<MountedPanel> {
     let endpoint = endpoint.trim_end_matches('/').to_string();
     let session_slot: Rc<std::cell::Cell<Option<Session>>> = Rc::new(std::cell::Cell::new(None));
