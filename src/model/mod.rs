@@ -1,5 +1,6 @@
 //! The panel's decisions, in pure Rust with no DOM, so they are tested natively in milliseconds.
 
+pub mod api;
 pub mod ascii_url;
 pub mod audience;
 pub mod authorize;
@@ -7,7 +8,9 @@ pub mod callback;
 pub mod client;
 pub mod connection;
 pub mod draft;
+pub mod field;
 pub mod host_errors;
+pub mod http_settings;
 pub mod init_plan;
 pub mod name;
 pub mod pkce;

@@ -2,7 +2,11 @@
 //! replies, timeouts, the debounced `changed` and the draft. The views in `components` read and
 //! drive it; the transports in `bridge` carry its messages.
 
+mod answer;
 pub mod authorization;
+mod changes;
+mod client;
+mod init;
 mod ready;
 mod requests;
 pub mod start;
@@ -10,6 +14,7 @@ pub mod state;
 mod storage;
 mod timer;
 
+pub use client::ClientRequest;
 pub use state::Outbound;
 
 use crate::dom::focus_element;
@@ -19,35 +24,15 @@ use start::submit_payload;
 use state::{HostContext, PanelState, Status};
 use timer::Timeout;
 
-use crate::model::connection::{Connection, Field, FormValues};
-use crate::model::draft::{draft_key, merge_edits};
-use crate::model::host_errors::place_host_errors;
-use crate::model::init_plan::{InitContext, InitPlan};
+use crate::model::connection::{Connection, Field};
 use crate::protocol::*;
 use leptos::prelude::*;
 use std::collections::BTreeMap;
-use std::time::Duration;
-
-const CHANGED_DEBOUNCE: Duration = Duration::from_millis(200);
 
 /// Only in the e2e build (feature `e2e-forced-panic`): saving a connection of this name panics, so
 /// the suite can watch the crashed state, the reload and the draft that survives it.
 #[cfg(feature = "e2e-forced-panic")]
 const FORCED_PANIC_NAME: &str = "Force a panic";
-
-/// Where the client dialog's `saveOAuthClient` request is, read by the dialog.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub enum ClientRequest {
-    /// Nothing sent since the dialog opened.
-    #[default]
-    Idle,
-    /// Sent; waiting for the host's answer.
-    Busy,
-    /// The host could not save it (or did not answer): the message says why.
-    Failed(String),
-    /// The host saved it: the dialog closes.
-    Saved(OAuthClient),
-}
 
 /// Request bookkeeping, kept beside the state.
 #[derive(Clone, Copy)]
@@ -69,7 +54,7 @@ impl Session {
             client_request: RwSignal::new(ClientRequest::default()),
             authorizer: Authorizer::new(),
         };
-        session.watch_changes();
+        changes::watch(state, session.changed_timer);
         // An unmounted panel leaves no timer behind.
         on_cleanup(move || {
             session.authorizer.cancel();
@@ -84,63 +69,6 @@ impl Session {
         self.state.status.try_with_untracked(|_| ()).is_some()
     }
 
-    fn draft_key(&self) -> String {
-        let (origin, instance) = self.state.draft_scope.get_value();
-        // Borrowed, not cloned: the host context holds the whole scope catalogue.
-        self.state.host.with_untracked(|host| {
-            let mode = match host.mode {
-                Mode::Create => "create",
-                Mode::Edit => "edit",
-            };
-            draft_key(
-                &origin,
-                mode,
-                host.connection_id.as_deref(),
-                instance.as_deref(),
-            )
-        })
-    }
-
-    /// Keeps the draft and tells the host about edits (debounced).
-    fn watch_changes(&self) {
-        let this = *self;
-        Effect::new(move |_| {
-            let values = this.state.values.get();
-            let dirty = this.state.dirty.get();
-            this.state.errors.track();
-            if this.state.status.get_untracked() != Status::Editing {
-                return;
-            }
-            if dirty {
-                storage::save_draft(&this.draft_key(), &values);
-            }
-            // Replacing the timer clears the one before: one `changed` per pause in typing.
-            let timeout = Timeout::start(
-                move || {
-                    if this.alive() {
-                        this.post_changed();
-                    }
-                },
-                CHANGED_DEBOUNCE,
-            );
-            this.changed_timer.set_value(timeout);
-        });
-    }
-
-    fn post_changed(&self) {
-        let errors = self.state.errors.get_untracked();
-        self.state.send(PanelToHost::Changed {
-            payload: ChangedPayload {
-                valid: errors.is_empty(),
-                dirty: self.state.dirty.get_untracked(),
-                errors: errors
-                    .into_iter()
-                    .map(|(f, m)| (f.key().to_string(), m))
-                    .collect(),
-            },
-        });
-    }
-
     /// Acts on a decoded host message.
     pub fn handle(&self, message: HostToPanel) {
         if !self.alive() {
@@ -152,7 +80,7 @@ impl Session {
             HostToPanel::RequestSave { .. } => self.save(),
             HostToPanel::RequestValidate { .. } => {
                 self.reveal_all();
-                self.post_changed();
+                changes::post_changed(&self.state);
             }
             HostToPanel::OAuthClientSaved {
                 request_id,
@@ -236,52 +164,7 @@ impl Session {
                 "The host sent new settings, so the pending authorization was cancelled.".into(),
             ));
         }
-        let state = self.state;
-        let new_host = HostContext::from_init(init);
-        let prefill = FormValues::from_prefill(&init.connection.clone().unwrap_or_default());
-        let context = state.host.with_untracked(|old| InitContext {
-            first: state.inits.get_untracked() == 0,
-            same_connection: old.mode == new_host.mode
-                && old.connection_id == new_host.connection_id,
-            reset: init.reset.unwrap_or(false),
-            saved: state.status.get_untracked() == Status::Saved,
-        });
-        let old_base = state.base.get_untracked();
-        let current = state.values.get_untracked();
-        state.host.set(new_host);
-        state.base.set(prefill.clone());
-        state.inits.update(|n| *n += 1);
-        let key = self.draft_key();
-        if context.reset {
-            storage::clear_draft(&key);
-        }
-        let values = match context.plan() {
-            InitPlan::RestoreDraft => match storage::load_draft(&key) {
-                Ok(Some(draft)) if draft != prefill => {
-                    state.draft_restored.set(true);
-                    draft
-                }
-                Ok(_) => prefill,
-                Err(problem) => {
-                    leptos::logging::warn!("{problem}");
-                    storage::clear_draft(&key);
-                    state.draft_unreadable.set(true);
-                    prefill
-                }
-            },
-            InitPlan::KeepEdits => merge_edits(&old_base, &current, &prefill),
-            InitPlan::Replace => {
-                state.draft_restored.set(false);
-                prefill
-            }
-        };
-        if !context.keeps_shown_errors() {
-            state.shown.set(Default::default());
-            state.host_errors.set(Default::default());
-        }
-        state.values.set(values);
-        state.general.set(None);
-        state.status.set(Status::Editing);
+        init::apply(self.state, init);
     }
 
     /// Save: validate all, show every error and focus the first, or send `submit`.
@@ -379,24 +262,9 @@ impl Session {
     }
 
     fn submit_answered(&self, result: SubmitResult) {
-        let state = self.state;
-        if result.ok {
-            storage::clear_draft(&self.draft_key());
-            state.draft_restored.set(false);
-            state.base.set(state.values.get_untracked());
-            state.general.set(None);
-            state.status.set(Status::Saved);
-            return;
+        if !answer::apply_submit_result(&self.state, result) {
+            self.focus_first_invalid();
         }
-        let placed = place_host_errors(
-            result.message,
-            result.field_errors.unwrap_or_default(),
-            state.api_type(),
-        );
-        state.host_errors.set(placed.fields);
-        state.general.set(Some(placed.general));
-        state.status.set(Status::Editing);
-        self.focus_first_invalid();
     }
 
     fn request_failed(&self, kind: RequestKind, message: String) {
@@ -426,21 +294,14 @@ impl Session {
     }
 
     fn client_saved(&self, client: OAuthClient) {
-        self.state
-            .host
-            .update(|h| match h.clients.iter_mut().find(|c| c.id == client.id) {
-                Some(existing) => *existing = client.clone(),
-                None => h.clients.push(client.clone()),
-            });
-        self.state.update(|v| v.oauth_client_id = client.id.clone());
+        client::saved(&self.state, client.clone());
         self.client_request.set(ClientRequest::Saved(client));
     }
 
     /// The discard dialog was confirmed, or there was nothing to discard.
     pub fn cancel(&self) {
         let dirty = self.state.dirty.get_untracked();
-        storage::clear_draft(&self.draft_key());
-        self.state.draft_restored.set(false);
+        changes::clear_draft(&self.state);
         self.state.send(PanelToHost::Cancel {
             payload: CancelPayload { dirty },
         });
@@ -448,10 +309,9 @@ impl Session {
 
     /// "Discard them": back to the host's prefill.
     pub fn discard_restored_draft(&self) {
-        storage::clear_draft(&self.draft_key());
+        changes::clear_draft(&self.state);
         self.state.values.set(self.state.base.get_untracked());
         self.state.shown.set(Default::default());
-        self.state.draft_restored.set(false);
     }
 
     /// Starts a request; without a reply in time the person and the host hear `hostTimeout`.
