@@ -11,8 +11,24 @@ import init, { mountPanel } from './auth0-connection-panel-wasm.js';
 
 let loading;
 
+// The module aborts on an internal error (a WebAssembly.RuntimeError). One that reaches the host's
+// own call is reported to the page like an uncaught error, where the panel's crash handler draws
+// the crashed state and tells the host `panelCrashed`; the host's call returns normally.
+function guarded(call) {
+  return (...args) => {
+    try {
+      return call(...args);
+    } catch (error) {
+      if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+      reportError(error);
+      return undefined;
+    }
+  };
+}
+
 export async function mount(element, options = {}) {
   loading ??= init({ module_or_path: new URL('./auth0-connection-panel-wasm_bg.wasm', import.meta.url) });
   await loading;
-  return mountPanel(element, options);
+  const handle = mountPanel(element, options);
+  return { post: guarded(handle.post), unmount: guarded(handle.unmount) };
 }

@@ -6,7 +6,8 @@
 //    without this the module would run unchecked.
 // 3. Trunk's nonce placeholders go from every tag but an inline script: only `trunk serve`'s
 //    auto-reload script is one, and only it needs its nonce.
-// 4. The deployment's lists, ACP_HOST_ORIGINS and ACP_ENDPOINTS (space-separated; build.rs has
+// 4. The demo host's integrity goes into index.html (the page loads demo.js itself).
+// 5. The deployment's lists, ACP_HOST_ORIGINS and ACP_ENDPOINTS (space-separated; build.rs has
 //    already refused a malformed one with the panel's own parser), go into index.html's meta tags.
 // Any expected text that is missing fails the build, so a Trunk or wasm-bindgen change is noticed.
 import { createHash } from 'node:crypto';
@@ -30,6 +31,14 @@ for (const [name, variable] of [['acp-host-origins', 'ACP_HOST_ORIGINS'], ['acp-
   if (/["<>&]/.test(list)) throw new Error(`post-build: ${variable} holds a character no origin or endpoint has`);
   html = replaceOnce(html, new RegExp(`<meta name="${name}" content="[^"]*"`), `<meta name="${name}" content="${list}"`, 'index.html');
 }
+
+// The demo host, which the standalone page loads itself (src/bridge/page.rs), with integrity.
+html = replaceOnce(
+  html,
+  /<meta name="acp-demo-integrity" content="[^"]*"/,
+  `<meta name="acp-demo-integrity" content="${sri(readFileSync(join(dir, 'demo.js')))}"`,
+  'index.html',
+);
 
 // Trunk.toml's public_url is "./": every URL is relative, so the panel works under a sub-path.
 const preload = html.match(/<link rel="preload"[^>]*\bhref="\.\/([^"]+\.wasm)"[^>]*\bintegrity="([^"]+)"/);

@@ -1,92 +1,61 @@
-//! The last resort: a panic hook that shows the crashed state and tells every host. The release
-//! build aborts on panic, so this is the last thing the panel does; recovery is a reload (own
-//! document) or a new mount by the host.
+//! The last resort. The module aborts on a panic (the release profile's `immediate-abort`), so
+//! the crashed state is drawn by `js/crash.js`, which needs no WebAssembly: each transport
+//! registers its panel's element here with the `panelCrashed` message and a plain-JavaScript way
+//! to deliver it. Recovery is a reload (own document) or a new mount by the host.
 
+use super::json::panel_message_to_js;
 use crate::protocol::{ErrorCode, PanelToHost};
-use crate::session::Outbound;
-use std::cell::RefCell;
-use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+use web_sys::{HtmlElement, Window};
 
-thread_local! {
-    static REPORTERS: RefCell<Vec<(web_sys::HtmlElement, Outbound, bool)>> = const { RefCell::new(Vec::new()) };
+#[wasm_bindgen(module = "/js/crash.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = watchCrash)]
+    fn watch_crash(
+        root: &HtmlElement,
+        reloadable: bool,
+        message: &JsValue,
+        deliver: Option<js_sys::Function>,
+    );
+    #[wasm_bindgen(js_name = unwatchCrash)]
+    fn unwatch_crash(root: &HtmlElement);
+    #[wasm_bindgen(js_name = postTo)]
+    fn post_to(target: &Window, origin: &str) -> js_sys::Function;
+    #[wasm_bindgen(js_name = postToEndpoint)]
+    fn post_to_endpoint(url: &str) -> js_sys::Function;
 }
 
-/// Installs the hook once.
-pub fn install() {
-    static ONCE: std::sync::Once = std::sync::Once::new();
-    ONCE.call_once(|| {
-        std::panic::set_hook(Box::new(|info| {
-            console_error_panic_hook::hook(info);
-            crashed();
-        }));
-    });
+/// Who hears `panelCrashed`.
+pub enum Report {
+    /// Nobody yet: the host is not known.
+    Nobody,
+    /// The host window, on its exact origin (iframe transport).
+    Window(Window, String),
+    /// The platform's messages URL (http transport).
+    Endpoint(String),
+    /// The host's own function (direct mount).
+    Function(js_sys::Function),
 }
 
-/// Registers a mounted panel: its root shows the crashed state, its host gets `panelCrashed`.
+/// Registers a mounted panel (again, to change who hears it): its element shows the crashed state.
 /// `reloadable` panels (their own document) offer a reload button.
-pub fn watch(root: web_sys::HtmlElement, outbound: Outbound, reloadable: bool) {
-    install();
-    REPORTERS.with(|r| r.borrow_mut().push((root, outbound, reloadable)));
+pub fn watch(root: &HtmlElement, reloadable: bool, report: Report) {
+    let message = PanelToHost::error(
+        None,
+        ErrorCode::PanelCrashed,
+        "The panel stopped after an internal error. Unsaved, non-secret input is kept as a draft."
+            .into(),
+    );
+    let deliver = match report {
+        Report::Nobody => None,
+        Report::Window(target, origin) => Some(post_to(&target, &origin)),
+        Report::Endpoint(url) => Some(post_to_endpoint(&url)),
+        Report::Function(f) => Some(f),
+    };
+    watch_crash(root, reloadable, &panel_message_to_js(&message), deliver);
 }
 
 /// Forgets an unmounted panel: a later crash neither draws in its element nor tells its host.
-pub fn unwatch(root: &web_sys::HtmlElement) {
-    REPORTERS.with(|r| {
-        if let Ok(mut reporters) = r.try_borrow_mut() {
-            reporters.retain(|(el, _, _)| el != root);
-        }
-    });
-}
-
-fn crashed() {
-    let reporters = REPORTERS.with(|r| r.try_borrow().map(|r| r.clone()).unwrap_or_default());
-    for (root, outbound, reloadable) in reporters {
-        show_crashed(&root, reloadable);
-        outbound(PanelToHost::error(
-            None,
-            ErrorCode::PanelCrashed,
-            "The panel stopped after an internal error. Unsaved, non-secret input is kept as a draft.".into(),
-        ));
-    }
-}
-
-/// Plain DOM, without Leptos: after a panic the reactive system cannot be trusted.
-fn show_crashed(root: &web_sys::HtmlElement, reloadable: bool) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Ok(box_) = document.create_element("div") else {
-        return;
-    };
-    box_.set_class_name("acp-panel acp-crashed");
-    let _ = box_.set_attribute("role", "alert");
-    let title = document.create_element("h2").ok();
-    let text = document.create_element("p").ok();
-    if let (Some(title), Some(text)) = (title, text) {
-        title.set_class_name("acp-title");
-        title.set_text_content(Some("The panel stopped working"));
-        text.set_text_content(Some(if reloadable {
-            "An internal error stopped the panel. Reload it to continue; your unsaved input (except secrets) comes back."
-        } else {
-            "An internal error stopped the panel. The page it is in can mount it again; your unsaved input (except secrets) comes back."
-        }));
-        let _ = box_.append_child(&title);
-        let _ = box_.append_child(&text);
-    }
-    if reloadable && let Ok(button) = document.create_element("button") {
-        button.set_class_name("acp-button acp-button--primary");
-        let _ = button.set_attribute("type", "button");
-        button.set_text_content(Some("Reload"));
-        let reload = Closure::<dyn Fn()>::new(|| {
-            if let Some(w) = web_sys::window() {
-                let _ = w.location().reload();
-            }
-        });
-        let _ = button.add_event_listener_with_callback("click", reload.as_ref().unchecked_ref());
-        reload.forget();
-        let _ = box_.append_child(&button);
-    }
-    root.set_inner_html("");
-    let _ = root.append_child(&box_);
+pub fn unwatch(root: &HtmlElement) {
+    unwatch_crash(root);
 }

@@ -5,6 +5,7 @@
 //! Redirects are never followed: the endpoint is the one the deployment lists, and a redirect
 //! could lead the panel's requests (and a client secret) anywhere.
 
+use super::crash::Report;
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::protocol::decode_host_text;
 use crate::protocol::{HostToPanel, PanelToHost};
@@ -20,6 +21,7 @@ pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<Mou
     let session_slot: Rc<std::cell::Cell<Option<Session>>> = Rc::new(std::cell::Cell::new(None));
     let slot = session_slot.clone();
     let messages_url = format!("{endpoint}/messages");
+    super::crash::watch(&root, true, Report::Endpoint(messages_url.clone()));
     let outbound: Outbound = Rc::new(move |message: PanelToHost| {
         if matches!(message, PanelToHost::Ready { .. }) {
             return;
@@ -29,7 +31,6 @@ pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<Mou
             wasm_bindgen_futures::spawn_local(async move { post(session, &url, message).await });
         }
     });
-    super::crash::watch(root.clone(), outbound.clone(), true);
     let panel = Rc::new(mount_panel(
         root,
         PanelOptions {

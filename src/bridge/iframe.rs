@@ -1,6 +1,7 @@
 //! The iframe transport: `postMessage` with the window that framed (or opened) the panel, with
 //! exact target origins and every incoming message checked by origin and source.
 
+use super::crash::Report;
 use super::json::{host_message_from_js, panel_message_to_js};
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::protocol::{HostToPanel, PanelToHost};
@@ -92,8 +93,8 @@ pub fn start(root: HtmlElement, trusted: Vec<String>) -> Option<Rc<MountedPanel>
         ));
         return Some(panel);
     }
-    super::crash::watch(root.clone(), link_outbound(link.clone()), true);
-    listen(&window, link.clone(), panel.clone());
+    super::crash::watch(&root, true, Report::Nobody);
+    listen(&window, link.clone(), panel.clone(), root.clone());
     super::resize::report_height(&root, link_outbound(link));
     panel.announce_ready();
     Some(panel)
@@ -103,7 +104,7 @@ fn link_outbound(link: Rc<Link>) -> Outbound {
     Rc::new(move |message| link.send(&message))
 }
 
-fn listen(window: &Window, link: Rc<Link>, panel: Rc<MountedPanel>) {
+fn listen(window: &Window, link: Rc<Link>, panel: Rc<MountedPanel>, root: HtmlElement) {
     let on_message = Closure::<dyn Fn(MessageEvent)>::new(move |event: MessageEvent| {
         let origin = event.origin();
         let from_host = event
@@ -121,6 +122,9 @@ fn listen(window: &Window, link: Rc<Link>, panel: Rc<MountedPanel>) {
         match host_message_from_js(&event.data()) {
             Ok(message) => {
                 if matches!(message, HostToPanel::Init { .. }) && bound.is_none() {
+                    // From now on a crash is told to this host.
+                    let report = Report::Window(link.target.clone(), origin.clone());
+                    super::crash::watch(&root, true, report);
                     *link.bound.borrow_mut() = Some(origin);
                 }
                 panel.deliver(message);

@@ -2,6 +2,7 @@
 //! `auth0-connection-panel.js` once the WebAssembly is loaded. Each call mounts an independent
 //! panel with its own messages and its own draft.
 
+use super::crash::Report;
 use super::json::{host_message_from_js, panel_message_to_js};
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::protocol::PanelToHost;
@@ -42,7 +43,7 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
             web_sys::console::warn_2(&"The host's onMessage threw:".into(), &error);
         }
     });
-    super::crash::watch(element.clone(), outbound.clone(), false);
+    super::crash::watch(&element, false, Report::Function(on_message.clone()));
     let origin = web_sys::window()
         .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();

@@ -2,7 +2,6 @@
 //! applies: http (`?endpoint=`), iframe (framed or opened by a host), standalone (demo host). The
 //! URL only picks among the hosts and endpoints the deployment lists in the page's meta tags.
 
-use super::log::MessageLog;
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::protocol::deployment::{Deployment, ENDPOINTS, HOST_ORIGINS};
 use crate::protocol::origins::{HostParams, endpoint_origin, names_a_host, read_host_params};
@@ -22,21 +21,12 @@ pub fn start() {
     let Some(root) = element("panel").filter(|e| e.has_attribute("data-acp-page")) else {
         return;
     };
-    super::crash::install();
     let location = window().location();
     let own_origin = location.origin().unwrap_or_default();
     let query = location.search().unwrap_or_default();
     let host_window = super::iframe::host_window(&window());
     if host_window.is_none() && !names_a_host(&query) {
-        let log = RwSignal::new(Vec::new());
-        if let Some(log_root) = element("log") {
-            leptos::mount::mount_to(
-                log_root,
-                move || view! { <MessageLog entries=log.read_only() /> },
-            )
-            .forget();
-        }
-        std::mem::forget(super::demo::mount_with_demo_host(root, log));
+        load_demo_host();
         return;
     }
     embedded_layout();
@@ -101,6 +91,27 @@ fn refused(root: web_sys::HtmlElement, own_origin: String, why: String) -> Rc<Mo
     panel.refuse(why);
     panel
 }
+
+/// Standalone, the page is the demo: `demo.js` (plain JavaScript, so no host's module carries it)
+/// plays the host and mounts the panel directly. It is fetched with the integrity the build wrote
+/// into the page.
+fn load_demo_host() {
+    let Ok(script) = document().create_element("script") else {
+        return;
+    };
+    let _ = script.set_attribute("type", "module");
+    let integrity = meta(DEMO_INTEGRITY);
+    if !integrity.is_empty() {
+        let _ = script.set_attribute("integrity", &integrity);
+    }
+    let _ = script.set_attribute("src", "./demo.js");
+    if let Some(head) = document().head() {
+        let _ = head.append_child(&script);
+    }
+}
+
+/// The meta tag with the demo host's Subresource Integrity (written by the build).
+const DEMO_INTEGRITY: &str = "acp-demo-integrity";
 
 /// Only the panel: no demo message log, the host's background.
 fn embedded_layout() {

@@ -1,0 +1,86 @@
+// The crashed state, in plain JavaScript. The panel's WebAssembly aborts on a panic: the trap
+// surfaces as a WebAssembly.RuntimeError in the JavaScript that called into the module (an event
+// handler, a timer, a promise callback, a host's call), and after it the module cannot be trusted
+// to run again. So this file, not the module, shows the crashed state in each watched panel's
+// element and tells its host `panelCrashed` through a delivery function that needs no WebAssembly.
+// The panel registers its elements here (src/bridge/crash.rs); the glue imports this file.
+const watched = new Map();
+
+const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text) node.textContent = text;
+  return node;
+}
+
+function showCrashed(root, reloadable) {
+  const box = element('div', 'acp-panel acp-crashed');
+  box.setAttribute('role', 'alert');
+  box.append(
+    element('h2', 'acp-title', 'The panel stopped working'),
+    element(
+      'p',
+      '',
+      reloadable
+        ? 'An internal error stopped the panel. Reload it to continue; your unsaved input (except secrets) comes back.'
+        : 'An internal error stopped the panel. The page it is in can mount it again; your unsaved input (except secrets) comes back.',
+    ),
+  );
+  if (reloadable) {
+    const reload = element('button', 'acp-button acp-button--primary', 'Reload');
+    reload.type = 'button';
+    reload.addEventListener('click', () => location.reload());
+    box.append(reload);
+  }
+  root.replaceChildren(box);
+}
+
+// Every watched panel shows the crashed state and its host hears `panelCrashed`, once.
+export function crashed() {
+  const panels = [...watched];
+  watched.clear();
+  for (const [root, { reloadable, message, deliver }] of panels) {
+    showCrashed(root, reloadable);
+    try {
+      deliver?.(message);
+    } catch (error) {
+      console.warn('Telling the host about the crash failed:', error);
+    }
+  }
+}
+
+addEventListener('error', (event) => {
+  if (isTrap(event.error)) crashed();
+});
+addEventListener('unhandledrejection', (event) => {
+  if (isTrap(event.reason)) crashed();
+});
+
+// Watches a mounted panel: `message` is its `panelCrashed` message, `deliver` sends it (or
+// nothing yet, before the panel knows its host). A second call for the same element replaces it.
+export function watchCrash(root, reloadable, message, deliver) {
+  watched.set(root, { reloadable, message, deliver });
+}
+
+export function unwatchCrash(root) {
+  watched.delete(root);
+}
+
+// Delivery by postMessage to a window, on one exact origin.
+export function postTo(target, origin) {
+  return (message) => target.postMessage(message, origin);
+}
+
+// Delivery to the http transport's endpoint, with the person's credentials, never redirected.
+export function postToEndpoint(url) {
+  return (message) =>
+    fetch(url, {
+      method: 'POST',
+      credentials: 'include',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(message),
+    });
+}
