@@ -5,11 +5,15 @@
 #[allow(dead_code)]
 #[path = "src/protocol/deployment.rs"]
 mod deployment;
+#[allow(dead_code)]
+#[path = "src/model/web_url.rs"]
+mod web_url;
 
 fn main() {
     println!("cargo::rerun-if-env-changed=ACP_HOST_ORIGINS");
     println!("cargo::rerun-if-env-changed=ACP_ENDPOINTS");
     println!("cargo::rerun-if-changed=src/protocol/deployment.rs");
+    println!("cargo::rerun-if-changed=src/model/web_url.rs");
     let origins = std::env::var("ACP_HOST_ORIGINS").unwrap_or_default();
     let endpoints = std::env::var("ACP_ENDPOINTS").unwrap_or_default();
     if let Err(problem) = deployment::Deployment::parse(&origins, &endpoints) {

@@ -7,5 +7,7 @@ mod support;
 mod panel;
 #[path = "browser/picker.rs"]
 mod picker;
+#[path = "browser/urls.rs"]
+mod urls;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -59,7 +59,7 @@ pub fn validate_audience(raw: &str) -> Result<String, AudienceError> {
     if url.scheme() != "https" {
         return Err(AudienceError::NotHttps(url.scheme().to_string()));
     }
-    if url.host_str().is_none_or(str::is_empty) {
+    if url.host().is_empty() {
         return Err(AudienceError::NoHost);
     }
     Ok(value.to_string())

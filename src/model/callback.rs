@@ -3,6 +3,7 @@
 
 use super::ascii_url::parse_ascii_url;
 use super::secret::Secret;
+use super::web_url::WebUrl;
 
 /// The callback page, beside the panel's page (relative, so the panel works under a sub-path).
 pub const CALLBACK_PAGE: &str = "callback.html";
@@ -21,16 +22,13 @@ pub fn callback_channel(state: &str) -> String {
 /// panel's own origin (the callback must reach the panel), else the callback page beside the
 /// panel's page (`page_url`).
 pub fn panel_redirect_uri(page_url: &str, requested: Option<&str>) -> String {
-    let Ok(page) = url::Url::parse(page_url) else {
+    let Some(page) = WebUrl::parse(page_url) else {
         return CALLBACK_PAGE.to_string();
     };
-    let origin = page.origin().ascii_serialization();
     requested
-        .filter(|uri| {
-            parse_ascii_url(uri).is_ok_and(|u| u.origin().ascii_serialization() == origin)
-        })
+        .filter(|uri| parse_ascii_url(uri).is_ok_and(|u| u.origin() == page.origin()))
         .map(str::to_string)
-        .or_else(|| page.join(CALLBACK_PAGE).ok().map(String::from))
+        .or_else(|| WebUrl::join(page_url, CALLBACK_PAGE).map(|u| u.as_str().to_string()))
         .unwrap_or_else(|| CALLBACK_PAGE.to_string())
 }
 
@@ -64,7 +62,7 @@ pub fn parse_callback(query: &str) -> Result<CallbackResult, String> {
     let mut state = None;
     let mut error = None;
     let mut description = None;
-    for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         let slot = match key.as_ref() {
             "code" => &mut code,
             "state" => &mut state,

@@ -20,3 +20,4 @@ pub mod secret;
 pub mod site;
 pub mod tenant;
 pub mod theme;
+pub mod web_url;

@@ -4,23 +4,29 @@
 //! is right for the hosts and panels that matter here and errs on "same site" for names under a
 //! multi-label public suffix (`a.co.uk` and `b.co.uk`).
 
-use url::{Host, Url};
+use super::web_url::WebUrl;
 
 fn site(origin: &str) -> Option<(String, String)> {
-    let url = Url::parse(origin).ok()?;
-    let host = match url.host()? {
-        Host::Domain(name) => {
-            let labels: Vec<&str> = name.trim_end_matches('.').rsplitn(3, '.').collect();
-            labels
-                .into_iter()
-                .take(2)
-                .rev()
-                .collect::<Vec<_>>()
-                .join(".")
-        }
-        ip => ip.to_string(),
+    let url = WebUrl::parse(origin)?;
+    let host = url.host().trim_end_matches('.');
+    if host.is_empty() {
+        return None;
+    }
+    // The URL parser writes an IPv6 address in brackets and an IPv4 one as four decimal numbers:
+    // an address is its own site.
+    let is_address = host.starts_with('[')
+        || host
+            .rsplit('.')
+            .next()
+            .is_some_and(|l| l.bytes().all(|b| b.is_ascii_digit()));
+    let site = if is_address {
+        host.to_string()
+    } else {
+        let mut labels: Vec<&str> = host.rsplitn(3, '.').take(2).collect();
+        labels.reverse();
+        labels.join(".")
     };
-    Some((url.scheme().to_string(), host))
+    Some((url.scheme().to_string(), site))
 }
 
 /// Same scheme and same registrable name; false when either is not a URL.

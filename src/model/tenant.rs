@@ -96,7 +96,9 @@ fn parse_url(input: &str) -> Result<TenantInput, TenantError> {
         UrlError::NotAscii => TenantError::NotAscii,
         UrlError::NotAUrl => TenantError::NotAuth0Url,
     })?;
-    let host = url.host_str().ok_or(TenantError::NotAuth0Url)?;
+    let host = Some(url.host())
+        .filter(|h| !h.is_empty())
+        .ok_or(TenantError::NotAuth0Url)?;
     if host == DASHBOARD_HOST {
         return parse_dashboard_path(url.path());
     }

@@ -198,7 +198,7 @@ fn check_init(init: &InitPayload) -> Result<(), String> {
 /// An `https:` URL, or `http:` on a loopback host.
 pub fn check_redirect_uri(uri: &str) -> Result<(), String> {
     let url = parse_ascii_url(uri).map_err(|e| format!("`redirectUri` \"{uri}\" {e}."))?;
-    let loopback = matches!(url.host_str(), Some("localhost" | "127.0.0.1" | "[::1]"));
+    let loopback = matches!(url.host(), "localhost" | "127.0.0.1" | "[::1]");
     match url.scheme() {
         "https" => Ok(()),
         "http" if loopback => Ok(()),

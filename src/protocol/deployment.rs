@@ -4,10 +4,10 @@
 //! `ACP_HOST_ORIGINS` and `ACP_ENDPOINTS`. The panel's URL may only pick among these.
 //!
 //! The build script runs the same parsers (through `#[path]`), so a malformed list fails the build
-//! with the message the panel would show; this file therefore needs nothing but `url`.
+//! with the message the panel would show; this file therefore needs nothing but `web_url`.
 
+use super::web_url::WebUrl;
 use std::fmt;
-use url::Url;
 
 /// Why an entry of a deployment list cannot be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,15 +31,15 @@ pub const ENDPOINTS: &str = "acp-endpoints";
 
 /// An http(s) URL whose host name is plain ASCII: the panel refuses internationalised host names
 /// wherever it reads a URL, so a list entry with one could never match.
-fn parse_http(entry: &str) -> Result<Url, String> {
+fn parse_http(entry: &str) -> Result<WebUrl, String> {
     if !entry.is_ascii() {
         return Err("must be plain ASCII".into());
     }
-    let url = Url::parse(entry).map_err(|e| format!("is not an absolute URL ({e})"))?;
-    if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none() {
+    let url = WebUrl::parse(entry).ok_or("is not an absolute URL")?;
+    if !matches!(url.scheme(), "https" | "http") || url.host().is_empty() {
         return Err("must be an http: or https: URL".into());
     }
-    let host = url.host_str().unwrap_or_default();
+    let host = url.host();
     if host.contains('*') {
         return Err("wildcards are not supported: name each origin".into());
     }
@@ -52,10 +52,10 @@ fn parse_http(entry: &str) -> Result<Url, String> {
     if host.split('.').any(|label| label.starts_with("xn--")) {
         return Err("internationalised host names are not supported".into());
     }
-    if !url.username().is_empty() || url.password().is_some() {
+    if url.has_credentials() {
         return Err("must not carry a user name or password".into());
     }
-    if url.query().is_some() || url.fragment().is_some() {
+    if url.query().is_some() || url.has_fragment() {
         return Err("must not have a query (?) or fragment (#)".into());
     }
     Ok(url)
@@ -67,7 +67,7 @@ pub fn exact_origin(entry: &str) -> Result<String, String> {
     if url.path() != "/" {
         return Err("must be an origin (scheme, host and port), with no path".into());
     }
-    let origin = url.origin().ascii_serialization();
+    let origin = url.origin().to_string();
     if origin == entry {
         Ok(origin)
     } else {

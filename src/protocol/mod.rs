@@ -5,6 +5,8 @@
 pub mod contract;
 mod decode;
 pub mod deployment;
+/// Seen from `deployment` as its sibling, in the panel as in the build script.
+use crate::model::web_url;
 mod messages;
 pub mod origins;
 mod payloads;

@@ -4,6 +4,7 @@
 
 use super::deployment::{Deployment, ENDPOINTS, HOST_ORIGINS};
 use crate::model::ascii_url::parse_ascii_url;
+use crate::model::web_url::WebUrl;
 
 /// The panel's URL parameters that concern its host, once checked against the deployment.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -18,21 +19,21 @@ pub struct HostParams {
 pub fn normalize_origin(raw: &str) -> Result<String, String> {
     let url =
         parse_ascii_url(raw.trim()).map_err(|e| format!("“{raw}” {e}, so it is not an origin."))?;
-    if !matches!(url.scheme(), "https" | "http") || url.host_str().is_none() {
+    if !matches!(url.scheme(), "https" | "http") || url.host().is_empty() {
         return Err(format!("“{raw}” is not an http(s) origin."));
     }
-    if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+    if url.path() != "/" || url.query().is_some() || url.has_fragment() {
         return Err(format!(
             "“{raw}” has a path; an origin is scheme, host and port only."
         ));
     }
-    Ok(url.origin().ascii_serialization())
+    Ok(url.origin().to_string())
 }
 
 /// Whether the panel's URL names a host or an endpoint (then the deployment's lists decide).
 pub fn names_a_host(query: &str) -> bool {
     let query = query.strip_prefix('?').unwrap_or(query);
-    url::form_urlencoded::parse(query.as_bytes()).any(|(k, _)| k == "hostOrigin" || k == "endpoint")
+    form_urlencoded::parse(query.as_bytes()).any(|(k, _)| k == "hostOrigin" || k == "endpoint")
 }
 
 /// Reads `hostOrigin` and `endpoint` from a query string (`?a=b&…`) and checks each against the
@@ -44,7 +45,7 @@ pub fn read_host_params(
 ) -> Result<HostParams, String> {
     let mut params = HostParams::default();
     let query = query.strip_prefix('?').unwrap_or(query);
-    for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+    for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         match key.as_ref() {
             "hostOrigin" => {
                 let origin = normalize_origin(&value).map_err(|problem| {
@@ -81,8 +82,8 @@ pub fn read_host_params(
 
 /// The origin of a listed endpoint: the host the draft is kept for.
 pub fn endpoint_origin(endpoint: &str) -> String {
-    url::Url::parse(endpoint)
-        .map(|u| u.origin().ascii_serialization())
+    WebUrl::parse(endpoint)
+        .map(|u| u.origin().to_string())
         .unwrap_or_default()
 }
 

@@ -123,10 +123,6 @@ impl Authorizer {
             redirect_uri,
             url,
         } = AuthorizationStart::new(&connection, host, redirect_uri(host));
-        let url = url.ok_or((
-            ErrorCode::AuthorizationDenied,
-            "The authorize URL could not be built.".to_string(),
-        ))?;
         let size = host.popup.unwrap_or(DEFAULT_POPUP);
         let features = format!("popup=yes,width={},height={}", size.width, size.height);
         // A window name of this flow's own: another panel's flow never takes over this popup.

@@ -14,7 +14,7 @@ pub struct AuthorizationStart {
     pub pkce: Option<Pkce>,
     pub state: String,
     pub redirect_uri: String,
-    pub url: Option<String>,
+    pub url: String,
 }
 
 impl AuthorizationStart {
@@ -35,8 +35,7 @@ impl AuthorizationStart {
             audience: &connection.audience,
             state: &state,
             code_challenge: pkce.as_ref().map(|p| p.code_challenge.as_str()),
-        })
-        .ok();
+        });
         AuthorizationStart {
             pkce,
             state,
@@ -71,7 +70,7 @@ pub fn submit_payload(connection: Connection, host: &HostContext) -> SubmitPaylo
         connection,
         pkce: start.pkce,
         authorization: Some(Authorization {
-            authorize_url: start.url,
+            authorize_url: Some(start.url),
             code: None,
             state: start.state,
             redirect_uri: start.redirect_uri,

@@ -1,0 +1,39 @@
+//! The browser's URL parser (the one the WebAssembly build uses) reads every URL as the native
+//! tests expect of the `url` crate.
+
+use auth0_connection_panel::model::site::same_site;
+use auth0_connection_panel::model::web_url::{WebUrl, disagreements_with_the_standard};
+use auth0_connection_panel::protocol::deployment::{exact_endpoint, exact_origin};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+fn the_browser_reads_urls_as_the_standard_does() {
+    assert_eq!(disagreements_with_the_standard(), Vec::<String>::new());
+    let url = WebUrl::parse("https://u@a.example/p?#").unwrap();
+    assert_eq!(url.query(), Some(""));
+    assert!(url.has_fragment() && url.has_credentials());
+    let joined = WebUrl::join(
+        "https://a.example/apps/panel/index.html?x=1",
+        "callback.html",
+    );
+    assert_eq!(
+        joined.map(|u| u.as_str().to_string()).as_deref(),
+        Some("https://a.example/apps/panel/callback.html")
+    );
+}
+
+#[wasm_bindgen_test]
+fn deployment_lists_and_sites_read_alike_in_the_browser() {
+    assert!(exact_origin("https://app.example.com").is_ok());
+    assert!(exact_origin("https://app.example.com/").is_err());
+    assert!(exact_origin("https://app.example.com:443").is_err());
+    assert!(exact_endpoint("https://platform.example.com/api").is_ok());
+    assert!(exact_endpoint("https://platform.example.com/api?").is_err());
+    assert!(exact_endpoint("https://u@platform.example.com/api").is_err());
+    assert!(same_site(
+        "https://app.example.com",
+        "https://panel.example.com"
+    ));
+    assert!(!same_site("http://localhost:4174", "http://127.0.0.1:4178"));
+    assert!(!same_site("http://127.0.0.1", "http://127.0.0.2"));
+}
