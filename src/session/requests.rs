@@ -4,7 +4,6 @@
 
 use super::timer::Timeout;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,22 +13,23 @@ pub enum RequestKind {
 }
 
 struct Pending {
+    id: String,
     kind: RequestKind,
     /// Cleared when the request ends (dropped).
     _timeout: Option<Timeout>,
 }
 
-/// The requests in flight. `Copy`: arena handles.
+/// The requests in flight (a handful at most, so a list). `Copy`: arena handles.
 #[derive(Clone, Copy)]
 pub struct Requests {
-    pending: StoredValue<BTreeMap<String, Pending>, LocalStorage>,
+    pending: StoredValue<Vec<Pending>, LocalStorage>,
     next_id: StoredValue<u64>,
 }
 
 impl Requests {
     pub fn new() -> Requests {
         Requests {
-            pending: StoredValue::new_local(BTreeMap::new()),
+            pending: StoredValue::new_local(Vec::new()),
             next_id: StoredValue::new(0),
         }
     }
@@ -54,13 +54,11 @@ impl Requests {
             Duration::from_millis(u64::from(timeout_ms)),
         );
         self.pending.update_value(|p| {
-            p.insert(
-                id.clone(),
-                Pending {
-                    kind,
-                    _timeout: timeout,
-                },
-            );
+            p.push(Pending {
+                id: id.clone(),
+                kind,
+                _timeout: timeout,
+            });
         });
         id
     }
@@ -68,7 +66,7 @@ impl Requests {
     /// What kind of request an id is, while it is pending.
     pub fn kind_of(&self, id: &str) -> Option<RequestKind> {
         self.pending
-            .try_with_value(|p| p.get(id).map(|p| p.kind))
+            .try_with_value(|p| p.iter().find(|p| p.id == id).map(|p| p.kind))
             .flatten()
     }
 
@@ -76,8 +74,9 @@ impl Requests {
     pub fn take(&self, id: &str, kind: RequestKind) -> bool {
         let mut found = false;
         self.pending.try_update_value(|p| {
-            if p.get(id).is_some_and(|r| r.kind == kind) {
-                found = p.remove(id).is_some();
+            if let Some(at) = p.iter().position(|r| r.id == id && r.kind == kind) {
+                p.remove(at);
+                found = true;
             }
         });
         if !found {
@@ -88,6 +87,6 @@ impl Requests {
 
     /// Forgets every request (an unmounted panel): their timers stop.
     pub fn clear(&self) {
-        self.pending.try_update_value(BTreeMap::clear);
+        self.pending.try_update_value(Vec::clear);
     }
 }
