@@ -110,11 +110,15 @@ mod backend {
     }
 }
 
+/// How a URL reads: its serialisation, origin and host.
+#[doc(hidden)]
+pub type Reading = (&'static str, &'static str, &'static str);
+
 /// URLs and how the URL Standard reads them: (input, serialisation, origin, host), or `None`
 /// when the input is not an absolute URL. The native tests check `url`'s answers and the browser
 /// suite the browser's, so the panel reads a URL alike in both.
 #[doc(hidden)]
-pub const STANDARD_CASES: &[(&str, Option<(&str, &str, &str)>)] = &[
+pub const STANDARD_CASES: &[(&str, Option<Reading>)] = &[
     (
         "HTTPS://API.Example.COM",
         Some((
