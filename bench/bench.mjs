@@ -1,7 +1,9 @@
-// The benchmark: bundle sizes, time to `ready`, and the scope picker at 250, 2,000 and 10,000
-// scopes, each interaction timed to the next painted frame. Reports figures; asserts nothing.
+// The benchmark: bundle sizes, time to the first field and to `ready` on cold loads (a fresh
+// browser context each time, nothing cached) beside a blank page's load, and the scope picker at
+// 250, 2,000 and 10,000 scopes, each interaction timed to the next painted frame. Reports figures;
+// asserts nothing.
 // Usage: node bench/bench.mjs <served dist URL> <dist dir>
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { createRequire } from 'node:module';
@@ -16,7 +18,12 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function sizes() {
-  const files = ['auth0-connection-panel-wasm_bg.wasm', 'auth0-connection-panel-wasm.js', 'auth0-connection-panel.js', 'auth0-connection-panel.css'];
+  // What every host downloads: the module, its glue, the wrapper, the stylesheet and the glue's
+  // snippets (the crash handler).
+  const snippets = readdirSync(join(dist, 'snippets'), { recursive: true })
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join('snippets', f));
+  const files = ['auth0-connection-panel-wasm_bg.wasm', 'auth0-connection-panel-wasm.js', 'auth0-connection-panel.js', 'auth0-connection-panel.css', ...snippets];
   let gz = 0, br = 0;
   console.log('\n| file | raw | gzip -9 | brotli |\n|---|---|---|---|');
   for (const f of files) {
@@ -39,15 +46,44 @@ const timed = (page, action) =>
     return performance.now() - start;
   }, action.toString());
 
-// Navigation start → `ready`, split into: until the page's script runs (HTML, JS modules), until
-// the WebAssembly has arrived (Resource Timing), and from there compiling, instantiating and
-// mounting the panel until it posts `ready`.
+// Records, on the page's clock, when the first form control enters the DOM.
+const watchFirstField = () => {
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('input, select, textarea')) {
+      window.benchFirstFieldAt = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+// A cold load: a fresh context (no cache, no storage) for each page.
+async function cold(browser, url, until) {
+  const context = await browser.newContext();
+  await context.addInitScript(watchFirstField);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(until);
+  return { context, page };
+}
+
+// A blank page's load (navigation start → load event), for scale.
+async function blankLoad(browser) {
+  const times = [];
+  for (let i = 0; i < 20; i++) {
+    const { context, page } = await cold(browser, `${base}/bench-blank.html`, () => document.readyState === 'complete');
+    times.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
+    await context.close();
+  }
+  return median(times);
+}
+
+// Navigation start → the first field in the DOM and → `ready`, split into: until the page's script
+// runs (HTML, JS modules), until the WebAssembly has arrived (Resource Timing), and from there
+// compiling, instantiating and mounting the panel until it posts `ready`.
 async function timeToReady(browser) {
   const runs = [];
   for (let i = 0; i < 20; i++) {
-    const page = await browser.newPage();
-    await page.goto(`${base}/bench-picker.html?scopes=10`);
-    await page.waitForFunction(() => window.benchReady === true);
+    const { context, page } = await cold(browser, `${base}/bench-picker.html?scopes=10`, () => window.benchReady === true);
     runs.push(await page.evaluate(() => {
       const arrived = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).responseEnd;
       return {
@@ -55,23 +91,22 @@ async function timeToReady(browser) {
         wasm: arrived - window.benchScriptAt,
         mount: window.benchReadyAt - arrived,
         ready: window.benchReadyAt,
+        field: window.benchFirstFieldAt,
       };
     }));
-    await page.close();
+    await context.close();
   }
   const of = (key) => median(runs.map((r) => r[key]));
-  return { ready: of('ready'), script: of('script'), wasm: of('wasm'), mount: of('mount') };
+  return { ready: of('ready'), field: of('field'), script: of('script'), wasm: of('wasm'), mount: of('mount') };
 }
 
 // The shipped page as a host frames it: frame navigation start → `ready`, median of 20.
 async function framedReady(browser) {
   const times = [];
   for (let i = 0; i < 20; i++) {
-    const page = await browser.newPage();
-    await page.goto(`${base}/bench-frame.html`);
-    await page.waitForFunction(() => window.benchReadyAt !== undefined);
+    const { context, page } = await cold(browser, `${base}/bench-frame.html`, () => window.benchReadyAt !== undefined);
     times.push(await page.evaluate(() => window.benchReadyAt));
-    await page.close();
+    await context.close();
   }
   return median(times);
 }
@@ -129,8 +164,12 @@ async function picker(browser, n) {
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
 sizes();
+const blank = await blankLoad(browser);
 const ready = await timeToReady(browser);
-console.log(`\nPanel ready (navigation start → ready, median of 20 loads), mounted directly: ${ready.ready.toFixed(1)} ms`);
+console.log(`\nCold loads, medians of 20 (a fresh browser context each), navigation start →`);
+console.log(`  a blank page's load event: ${blank.toFixed(1)} ms (for scale)`);
+console.log(`  the first field in the DOM, mounted directly: ${ready.field.toFixed(1)} ms`);
+console.log(`  the panel's \`ready\`, mounted directly: ${ready.ready.toFixed(1)} ms`);
 console.log(`  the shipped index.html in a frame (bootstrap, integrity-checked module): ${(await framedReady(browser)).toFixed(1)} ms`);
 console.log(`  until the page's script runs ${ready.script.toFixed(1)} ms, then until the WebAssembly has arrived ${ready.wasm.toFixed(1)} ms, then compiling, instantiating and mounting to ready ${ready.mount.toFixed(1)} ms (medians)`);
 console.log("\nWhere one load's main-thread time goes (Chromium trace, events overlap: a parent includes its children):\n\n| trace event | ms |\n|---|---|");
