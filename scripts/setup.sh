@@ -12,15 +12,11 @@ fail() { printf '\033[1;31m[setup] missing: %s\033[0m\n' "$*" >&2; exit 1; }
 sudo_if_needed() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
-# The wasm32 standard library: rustup's when it has the target, Debian's rustc-web otherwise
-# (rustup cannot download targets on machines that only reach package registries).
-if command -v rustup >/dev/null 2>&1 && rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
-  wasm_toolchain=rustup
-  rust_packages=()
-else
-  wasm_toolchain=debian
-  rust_packages=(rustc-web cargo-web rust-web-src rust-web-clippy lld-19)
-fi
+# The wasm32 standard library is built from source (build-std) by Debian's rustc-web: the module
+# aborts immediately on a panic (`-C panic=immediate-abort`, .cargo/config.toml), which needs a
+# standard library compiled the same way, so rustup's prebuilt wasm32 library cannot be used.
+wasm_toolchain=debian
+rust_packages=(rustc-web cargo-web rust-web-src rust-web-clippy lld-19)
 say "wasm32 toolchain: $wasm_toolchain"
 
 packages=("${rust_packages[@]}" chromium chromium-driver binaryen)
