@@ -51,3 +51,43 @@ test('a panic shows the crashed state, tells the host, and a reload brings the d
   await host.waitFor('submit');
   expect((await host.last('submit')).payload.connection.name).toBe('After the crash');
 });
+
+test('mounted directly: a panic shows the crashed state in every panel of the module and tells each host', async ({ page }) => {
+  await page.goto(`${E2E_PANEL}/examples/mount.html`);
+  const left = page.locator('#left');
+  const right = page.locator('#right');
+  await expect(label(left, 'Name your connection')).toBeEnabled();
+  await expect(label(right, 'Name your connection')).toBeEnabled();
+  await fillManagement(left, {
+    name: 'Force a panic',
+    tenant: 'dev-6ljhqh2ct4wo15by.eu.auth0.com',
+    client: 'Back-office integration',
+  });
+  await left.getByRole('button', { name: 'Save', exact: true }).click();
+
+  for (const [panel, id] of [[left, 'left'], [right, 'right']]) {
+    const alert = panel.getByRole('alert').filter({ hasText: 'The panel stopped working' });
+    await expect(alert).toBeVisible();
+    // A host's page mounts it again; there is no reload button in someone else's page.
+    await expect(alert).toContainText('The page it is in can mount it again');
+    await expect(alert.getByRole('button')).toHaveCount(0);
+    await expect(label(panel, 'Name your connection')).toHaveCount(0);
+    await expect
+      .poll(() => page.evaluate((key) => window.messages[key].filter((m) => m.type === 'error').map((m) => m.payload.code), id))
+      .toEqual(['panelCrashed']);
+    const crashed = await page.evaluate((key) => window.messages[key].find((m) => m.type === 'error'), id);
+    assertPanelMessage(crashed);
+  }
+  expect(await page.evaluate(() => window.messages.left.some((m) => m.type === 'submit'))).toBe(false);
+  // The host may still call the crashed panel: the call returns, nothing throws, nothing is sent.
+  const thrown = await page.evaluate(() => {
+    try {
+      window.panels.right.post({ protocol: 'auth0-connection-panel', version: 1, type: 'requestValidate' });
+      window.panels.left.unmount();
+      return null;
+    } catch (error) {
+      return String(error);
+    }
+  });
+  expect(thrown).toBeNull();
+});
