@@ -11,15 +11,27 @@ import init, { mountPanel } from './auth0-connection-panel-wasm.js';
 
 let loading;
 
-// The module aborts on an internal error (a WebAssembly.RuntimeError). One that reaches the host's
-// own call is reported to the page like an uncaught error, where the panel's crash handler draws
-// the crashed state and tells the host `panelCrashed`; the host's call returns normally.
+// The module aborts on an internal error (a WebAssembly.RuntimeError), wherever it was called
+// from; the panel's crash handler then draws the crashed state and tells each host `panelCrashed`.
+// From then on the module is not called again: a host's post() and unmount() return and do nothing.
+let crashed = false;
+const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+addEventListener('error', (event) => {
+  crashed ||= isTrap(event.error);
+});
+addEventListener('unhandledrejection', (event) => {
+  crashed ||= isTrap(event.reason);
+});
+
+// A trap in the host's own call is reported to the page like an uncaught error (so the crash
+// handler sees it), and the host's call returns normally.
 function guarded(call) {
   return (...args) => {
+    if (crashed) return undefined;
     try {
       return call(...args);
     } catch (error) {
-      if (!(error instanceof WebAssembly.RuntimeError)) throw error;
+      if (!isTrap(error)) throw error;
       reportError(error);
       return undefined;
     }

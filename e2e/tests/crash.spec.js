@@ -80,6 +80,7 @@ test('mounted directly: a panic shows the crashed state in every panel of the mo
   }
   expect(await page.evaluate(() => window.messages.left.some((m) => m.type === 'submit'))).toBe(false);
   // The host may still call the crashed panel: the call returns, nothing throws, nothing is sent.
+  const sentBefore = await page.evaluate(() => window.messages.right.length);
   const thrown = await page.evaluate(() => {
     try {
       window.panels.right.post({ protocol: 'auth0-connection-panel', version: 1, type: 'requestValidate' });
@@ -90,4 +91,6 @@ test('mounted directly: a panic shows the crashed state in every panel of the mo
     }
   });
   expect(thrown).toBeNull();
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.messages.right.length)).toBe(sentBefore);
 });
