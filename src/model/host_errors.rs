@@ -3,6 +3,7 @@
 //! are not on the form or unknown keys) becomes one general message above the actions.
 
 use super::connection::{ApiType, Field};
+use super::field::FieldErrors;
 use std::collections::BTreeMap;
 
 /// Shown when the host refused without saying why.
@@ -13,7 +14,7 @@ pub const UNEXPLAINED: &str =
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HostErrors {
     /// Errors beside fields of the form.
-    pub fields: BTreeMap<Field, String>,
+    pub fields: FieldErrors,
     /// The rest, in one message.
     pub general: String,
 }
@@ -24,7 +25,7 @@ pub fn place_host_errors(
     field_errors: BTreeMap<String, String>,
     api: ApiType,
 ) -> HostErrors {
-    let mut fields = BTreeMap::new();
+    let mut fields = FieldErrors::new();
     let mut unplaced = Vec::new();
     for (key, text) in field_errors {
         match Field::from_key(&key) {

@@ -25,9 +25,9 @@ use state::{HostContext, PanelState, Status};
 use timer::Timeout;
 
 use crate::model::connection::{Connection, Field};
+use crate::model::field::FieldErrors;
 use crate::protocol::*;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
 /// Only in the e2e build (feature `e2e-forced-panic`): saving a connection of this name panics, so
 /// the suite can watch the crashed state, the reload and the draft that survives it.
@@ -183,7 +183,7 @@ impl Session {
             panic!("forced by the e2e build: Save with the connection name {FORCED_PANIC_NAME:?}");
         }
         let connection = match host.validate(&values) {
-            Ok(c) if state.host_errors.with_untracked(BTreeMap::is_empty) => c,
+            Ok(c) if state.host_errors.with_untracked(FieldErrors::is_empty) => c,
             _ => {
                 self.focus_first_invalid();
                 return;

@@ -4,12 +4,13 @@
 use crate::model::connection::{
     ApiType, Connection, Field, FieldErrors, FormValues, ValidationContext,
 };
+use crate::model::field::FieldSet;
 use crate::model::scopes::Catalogue;
 use crate::protocol::{
     AuthorizeMode, InitPayload, Mode, OAuthClient, PanelToHost, PopupSize, Theme,
 };
 use leptos::prelude::*;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// Where the panel is in its life.
@@ -140,9 +141,9 @@ pub struct PanelState {
     pub host: RwSignal<HostContext>,
     pub status: RwSignal<Status>,
     /// Fields whose errors are shown (after a blur, or all after Save).
-    pub shown: RwSignal<BTreeSet<Field>>,
+    pub shown: RwSignal<FieldSet>,
     /// Errors the host returned, shown until the field changes.
-    pub host_errors: RwSignal<BTreeMap<Field, String>>,
+    pub host_errors: RwSignal<FieldErrors>,
     /// A message above the actions (host failures, timeouts).
     pub general: RwSignal<Option<String>>,
     pub draft_restored: RwSignal<bool>,
@@ -171,8 +172,8 @@ impl PanelState {
             base,
             host,
             status: RwSignal::new(Status::Connecting),
-            shown: RwSignal::new(BTreeSet::new()),
-            host_errors: RwSignal::new(BTreeMap::new()),
+            shown: RwSignal::new(FieldSet::new()),
+            host_errors: RwSignal::new(FieldErrors::new()),
             general: RwSignal::new(None),
             draft_restored: RwSignal::new(false),
             draft_unreadable: RwSignal::new(false),
@@ -213,7 +214,7 @@ impl PanelState {
         let before = self.values.get_untracked();
         self.values.update(change);
         let after = self.values.get_untracked();
-        if !self.host_errors.with_untracked(BTreeMap::is_empty) {
+        if !self.host_errors.with_untracked(FieldErrors::is_empty) {
             self.host_errors.update(|errors| {
                 errors.retain(|field, _| field_value_eq(*field, &before, &after));
             });
