@@ -37,12 +37,9 @@ pub fn AudienceField(api: ApiType) -> impl IntoView {
                         <input
                             type="url"
                             class="acp-input"
-                            id=control.id.clone()
+                            {..control.attrs()}
                             autocomplete="off"
                             spellcheck="false"
-                            aria-required="true"
-                            aria-invalid=control.invalid
-                            aria-describedby=control.described_by
                             prop:value=move || state.values.with(|v| v.audience(api))
                             on:input=move |ev| {
                                 let value = event_target_value(&ev);

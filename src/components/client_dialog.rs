@@ -181,13 +181,10 @@ pub fn ClientDialog(
                             <div class="acp-input-row">
                                 <input
                                     class="acp-input"
-                                    id=control.id
+                                    {..control.attrs()}
                                     type=move || if reveal.get() { "text" } else { "password" }
                                     autocomplete="new-password"
                                     spellcheck="false"
-                                    aria-required=control.required
-                                    aria-invalid=control.invalid
-                                    aria-describedby=control.described_by
                                     prop:value=move || secret.get()
                                     on:input=move |ev| secret.set(event_target_value(&ev))
                                 />
@@ -238,12 +235,9 @@ fn DialogInput(
                     <input
                         class="acp-input"
                         type="text"
-                        id=control.id
+                        {..control.attrs()}
                         autocomplete="off"
                         spellcheck="false"
-                        aria-required=control.required
-                        aria-invalid=control.invalid
-                        aria-describedby=control.described_by
                         prop:value=move || value.get()
                         on:input=move |ev| value.set(event_target_value(&ev))
                     />

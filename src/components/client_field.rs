@@ -39,10 +39,7 @@ pub fn ClientField() -> impl IntoView {
                     <div class="acp-input-row">
                         <select
                             class="acp-select"
-                            id=control.id.clone()
-                            aria-required="true"
-                            aria-invalid=control.invalid
-                            aria-describedby=control.described_by
+                            {..control.attrs()}
                             on:change=move |ev| {
                                 let id = event_target_value(&ev);
                                 state.update(|v| v.oauth_client_id = id);

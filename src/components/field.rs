@@ -6,16 +6,37 @@ use crate::model::connection::Field;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 
-/// What a frame gives the control inside it.
+/// What a frame gives the control inside it: spread `attrs()` onto the control.
 #[derive(Clone)]
 pub struct FieldControl {
-    pub id: String,
+    id: String,
     /// `aria-invalid`: `"true"` while the field shows an error.
-    pub invalid: Signal<Option<&'static str>>,
+    invalid: Signal<Option<&'static str>>,
     /// `aria-describedby`: the hint, other descriptions, then the error while one is shown.
-    pub described_by: Signal<Option<String>>,
+    described_by: Signal<Option<String>>,
     /// `aria-required`: `"true"` while the field is required.
-    pub required: Signal<Option<&'static str>>,
+    required: Signal<Option<&'static str>>,
+}
+
+impl FieldControl {
+    /// `id`, `aria-required`, `aria-invalid` and `aria-describedby`, to spread onto the control:
+    /// `<input {..control.attrs()} … />`.
+    pub fn attrs(&self) -> impl leptos::attr::Attribute + use<> {
+        let FieldControl {
+            id,
+            invalid,
+            described_by,
+            required,
+        } = self.clone();
+        view! {
+            <{..}
+                id=id
+                aria-required=required
+                aria-invalid=invalid
+                aria-describedby=described_by
+            />
+        }
+    }
 }
 
 /// The control's id and ARIA state, from the frame around it.

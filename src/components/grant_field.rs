@@ -18,10 +18,7 @@ pub fn GrantField() -> impl IntoView {
                 view! {
                     <select
                         class="acp-select"
-                        id=control.id.clone()
-                        aria-required="true"
-                        aria-invalid=control.invalid
-                        aria-describedby=control.described_by
+                        {..control.attrs()}
                         on:change=move |ev| {
                             if let Some(grant) = GrantType::from_code(&event_target_value(&ev)) {
                                 state.update(|v| v.grant_type = grant);

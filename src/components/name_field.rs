@@ -18,13 +18,10 @@ pub fn NameField() -> impl IntoView {
                     <input
                         type="text"
                         class="acp-input"
-                        id=control.id.clone()
+                        {..control.attrs()}
                         autocomplete="off"
                         spellcheck="false"
                         maxlength=(MAX_NAME_CHARS * 2).to_string()
-                        aria-required="true"
-                        aria-invalid=control.invalid
-                        aria-describedby=control.described_by
                         prop:value=move || state.values.with(|v| v.name.clone())
                         on:input=move |ev| {
                             let value = event_target_value(&ev);

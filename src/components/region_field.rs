@@ -19,10 +19,7 @@ pub fn RegionField() -> impl IntoView {
                 view! {
                     <select
                         class="acp-select"
-                        id=control.id.clone()
-                        aria-required="true"
-                        aria-invalid=control.invalid
-                        aria-describedby=control.described_by
+                        {..control.attrs()}
                         on:change=move |ev| {
                             let region = Region::from_code(&event_target_value(&ev));
                             state.update(|v| v.region = region);

@@ -36,14 +36,11 @@ pub fn TenantField() -> impl IntoView {
                     <input
                         type="text"
                         class="acp-input"
-                        id=control.id.clone()
+                        {..control.attrs()}
                         autocomplete="off"
                         autocapitalize="none"
                         spellcheck="false"
                         inputmode="url"
-                        aria-required="true"
-                        aria-invalid=control.invalid
-                        aria-describedby=control.described_by
                         prop:value=move || state.values.with(|v| v.tenant.clone())
                         on:paste=move |_| pasted.set_value(true)
                         on:input=move |ev| {
