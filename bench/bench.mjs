@@ -139,7 +139,7 @@ async function picker(browser, n) {
   await page.waitForTimeout(100);
   const open = await timed(page, () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Scope').click());
   const keystrokes = [];
-  for (const text of ['r', 're', 'res', 'reso', 'resou', '1', '12']) {
+  for (const text of ['i', 'in', 'inv', 'invo', 'invoi', 'ws00', 'ws001']) {
     const ms = await page.evaluate(async (value) => {
       const input = document.querySelector('dialog[open] input[type=search]');
       const start = performance.now();

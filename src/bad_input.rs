@@ -198,7 +198,7 @@ fn envelopes_of_the_wrong_shape_are_refused_with_their_reason() {
 fn oversized_or_deeply_nested_text_is_refused_before_it_costs_anything() {
     let big = format!(
         "{{\"protocol\":\"{PROTOCOL_NAME}\",\"version\":1,\"type\":\"init\",\"payload\":{{\"mode\":\"create\",\"existingNames\":[\"{}\"]}}}}",
-        "x".repeat(MAX_MESSAGE_BYTES)
+        "x".repeat(MAX_INIT_BYTES)
     );
     assert!(
         decode_host_text(&big)

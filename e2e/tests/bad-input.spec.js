@@ -20,7 +20,8 @@ const errors = async (host) => (await host.received()).filter((m) => m.data.type
 const hostile = {
   'a string': () => 'init',
   'an array': () => [1, 2, 3],
-  'an oversized message': (e) => e('init', { mode: 'create', existingNames: ['x'.repeat(300 * 1024)] }),
+  'an oversized init (over 2 MiB)': (e) => e('init', { mode: 'create', existingNames: ['x'.repeat(2100 * 1024)] }),
+  'an oversized reply (over 256 KiB)': (e) => e('requestFailed', { message: 'x'.repeat(300 * 1024) }),
   'deeply nested JSON': (e) => {
     let deep = {};
     for (let i = 0; i < 1000; i++) deep = { a: deep };
@@ -65,7 +66,7 @@ test('the error replies say what is wrong', async ({ page }) => {
   const cases = [
     [envelope('init', { mode: 'create', oauthClients: [{ id: 7, name: 'C', clientId: 'p' }] }), '`oauthClients[0].id`'],
     [envelope('init', { mode: 'create', redirectUri: 'javascript:alert(1)' }), 'redirectUri'],
-    [envelope('init', { mode: 'create', existingNames: ['x'.repeat(300 * 1024)] }), 'limit'],
+    [envelope('init', { mode: 'create', existingNames: ['x'.repeat(2100 * 1024)] }), 'the limit for its type is 2097152'],
   ];
   for (const [message, says] of cases) {
     const before = (await errors(host)).length;

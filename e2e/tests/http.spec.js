@@ -76,7 +76,7 @@ for (const [mode, text] of [
   ['500', 'status 500'],
   ['accepted', 'status 202'],
   ['malformed', 'answer is not valid'],
-  ['huge', 'the limit is 262144'],
+  ['huge', 'the limit for its type is 262144'],
   ['wrongTypes', '`ok`'],
 ]) {
   test(`a platform answer of kind "${mode}" shows its message and leaves the form as it was`, async ({ page }) => {

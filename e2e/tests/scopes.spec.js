@@ -49,7 +49,7 @@ test('Escape discards the changes made in the picker', async ({ page }) => {
   await panel.scopeButton.click();
   const dialog = page.getByRole('dialog', { name: 'Scopes' });
   await dialog.getByRole('button', { name: 'Add all scopes' }).click();
-  await expect(dialog.getByRole('status')).toHaveText('11 scopes added');
+  await expect(dialog.getByRole('status')).toHaveText('13 scopes added');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(panel.ui.getByText('No scopes selected')).toBeVisible();

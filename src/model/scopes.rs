@@ -24,6 +24,8 @@ pub struct Catalogue {
     values: HashSet<String>,
 }
 
+/// Auth0's My Account API scopes and `offline_access`: tab-separated `scope`, `description` and
+/// `status` (Auth0's release stage), under a header line. See the README for its source.
 const BUILT_IN_MY_ACCOUNT: &str = include_str!("data/my-account-api-scopes.tsv");
 
 impl Catalogue {
@@ -39,12 +41,13 @@ impl Catalogue {
 
     /// The My Account API's scopes, built into the panel.
     pub fn built_in_my_account() -> Self {
-        Catalogue::new(BUILT_IN_MY_ACCOUNT.lines().filter_map(|line| {
-            let (value, description) = line.split_once('\t').unwrap_or((line, ""));
-            let value = value.trim();
-            (!value.is_empty()).then(|| ScopeEntry {
+        Catalogue::new(BUILT_IN_MY_ACCOUNT.lines().skip(1).filter_map(|line| {
+            let mut columns = line.split('\t').map(str::trim);
+            let value = columns.next().filter(|v| !v.is_empty())?;
+            let description = columns.next().filter(|d| !d.is_empty());
+            Some(ScopeEntry {
                 value: value.to_string(),
-                description: Some(description.trim().to_string()).filter(|d| !d.is_empty()),
+                description: description.map(str::to_string),
             })
         }))
     }
@@ -151,7 +154,14 @@ impl Transfer {
                 None => {}
             }
         }
-        let folded = items.iter().map(|e| e.value.to_lowercase()).collect();
+        // The filter finds a scope by its name or its description.
+        let folded = items
+            .iter()
+            .map(|e| match &e.description {
+                Some(d) => format!("{}\n{d}", e.value).to_lowercase(),
+                None => e.value.to_lowercase(),
+            })
+            .collect();
         let checked = vec![false; items.len()];
         Transfer {
             items,
@@ -299,11 +309,47 @@ mod tests {
     #[test]
     fn the_built_in_catalogue_is_the_my_account_api_list() {
         let c = Catalogue::built_in_my_account();
-        assert_eq!(c.len(), 11);
+        // Every line but the header is one scope, and none is dropped as a duplicate or blank.
+        assert_eq!(c.len(), BUILT_IN_MY_ACCOUNT.lines().count() - 1);
+        assert_eq!(c.len(), 13);
         assert_eq!(c.entries()[0].value, "create:me:authentication_methods");
-        assert_eq!(c.entries()[10].value, "offline_access");
-        assert!(c.contains("read:me:factors"));
-        assert!(c.entries().iter().all(|e| e.description.is_some()));
+        assert_eq!(c.entries()[12].value, "offline_access");
+        for scope in ["read:me:factors", "read:me:profile", "update:me:profile"] {
+            assert!(c.contains(scope), "{scope}");
+        }
+        assert!(
+            c.entries()
+                .iter()
+                .all(|e| e.value.is_ascii() && !e.value.contains(' '))
+        );
+        assert!(
+            c.entries()
+                .iter()
+                .all(|e| e.description.as_ref().is_some_and(|d| d.ends_with('.')))
+        );
+    }
+
+    #[test]
+    fn the_filter_finds_a_scope_by_its_description_too() {
+        let t = Transfer::new(&Catalogue::built_in_my_account(), &[]);
+        let found = |filter: &str| -> Vec<String> {
+            t.shown(Side::Available, filter)
+                .into_iter()
+                .map(|i| t.items[i].value.clone())
+                .collect()
+        };
+        // Both profile scopes, and the connected-account ones, whose descriptions say "profile".
+        let profile = found("profile");
+        for scope in [
+            "read:me:profile",
+            "update:me:profile",
+            "read:me:connected_accounts",
+        ] {
+            assert!(profile.contains(&scope.to_string()), "{scope}");
+        }
+        assert_eq!(found("writable"), strings(&["update:me:profile"]));
+        // "refresh token" is only in offline_access's description.
+        assert_eq!(found("Refresh Token"), strings(&["offline_access"]));
     }
 
     #[test]
@@ -352,7 +398,7 @@ mod tests {
         let c = Catalogue::built_in_my_account();
         let t = Transfer::new(&c, &[]);
         assert_eq!(t.shown(Side::Available, "CONNECTED").len(), 3);
-        assert_eq!(t.shown(Side::Available, "").len(), 11);
+        assert_eq!(t.shown(Side::Available, "").len(), 13);
         assert_eq!(t.shown(Side::Selected, "").len(), 0);
     }
 
@@ -367,7 +413,7 @@ mod tests {
             t.count(&shown),
             CheckCount {
                 checked: 2,
-                shown: 11
+                shown: 13
             }
         );
         assert!(t.count(&shown).mixed());

@@ -4,7 +4,9 @@
 
 use super::messages::*;
 use super::payloads::*;
-use super::{MAX_MESSAGE_BYTES, PROTOCOL_NAME, PROTOCOL_VERSION, REQUEST_TIMEOUT_MS};
+use super::{
+    MAX_INIT_BYTES, MAX_MESSAGE_BYTES, PROTOCOL_NAME, PROTOCOL_VERSION, REQUEST_TIMEOUT_MS,
+};
 use crate::model::ascii_url::parse_ascii_url;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Value};
@@ -42,17 +44,35 @@ fn invalid(message: impl Into<String>, request_id: Option<String>) -> DecodeErro
     }
 }
 
+/// The size limit of a message of this type: 2 MiB for `init`, 256 KiB for the others.
+fn size_limit(value: &Value) -> usize {
+    match value.get("type").and_then(Value::as_str) {
+        Some("init") => MAX_INIT_BYTES,
+        _ => MAX_MESSAGE_BYTES,
+    }
+}
+
+fn too_large(size: usize, limit: usize) -> DecodeError {
+    invalid(
+        format!("The message is {size} bytes; the limit for its type is {limit}."),
+        None,
+    )
+}
+
 /// Decodes a host message from any JSON value (a postMessage `data`, an HTTP body).
 pub fn decode_host_message(value: &Value) -> Result<HostToPanel, DecodeError> {
     let size = serde_json::to_vec(value)
         .map(|v| v.len())
         .unwrap_or(usize::MAX);
-    if size > MAX_MESSAGE_BYTES {
-        return Err(invalid(
-            format!("The message is {size} bytes; the limit is {MAX_MESSAGE_BYTES}."),
-            None,
-        ));
+    let limit = size_limit(value);
+    if size > limit {
+        return Err(too_large(size, limit));
     }
+    decode_envelope(value)
+}
+
+/// The envelope's checks, then the payload of its type (the size is already checked).
+fn decode_envelope(value: &Value) -> Result<HostToPanel, DecodeError> {
     let Value::Object(envelope) = value else {
         return Err(invalid("A message must be a JSON object.", None));
     };
@@ -133,18 +153,17 @@ pub fn decode_host_message(value: &Value) -> Result<HostToPanel, DecodeError> {
 /// Decodes a host message from JSON text (an HTTP body, a stringified postMessage): the size is
 /// checked before parsing, and serde_json refuses nesting deeper than 128 levels.
 pub fn decode_host_text(text: &str) -> Result<HostToPanel, DecodeError> {
-    if text.len() > MAX_MESSAGE_BYTES {
-        return Err(invalid(
-            format!(
-                "The message is {} bytes; the limit is {MAX_MESSAGE_BYTES}.",
-                text.len()
-            ),
-            None,
-        ));
+    // No message may be larger than an `init`: refused before it is parsed.
+    if text.len() > MAX_INIT_BYTES {
+        return Err(too_large(text.len(), MAX_INIT_BYTES));
     }
     let value: Value = serde_json::from_str(text)
         .map_err(|e| invalid(format!("The message is not valid JSON: {e}."), None))?;
-    decode_host_message(&value)
+    let limit = size_limit(&value);
+    if text.len() > limit {
+        return Err(too_large(text.len(), limit));
+    }
+    decode_envelope(&value)
 }
 
 fn payload_as<T: DeserializeOwned>(
@@ -325,15 +344,30 @@ mod tests {
     }
 
     #[test]
-    fn a_message_over_256_kib_is_invalid() {
-        let big = "x".repeat(MAX_MESSAGE_BYTES);
-        let e = decode_host_message(&envelope(
-            "init",
-            None,
-            json!({ "mode": "create", "existingNames": [big] }),
-        ))
-        .unwrap_err();
-        assert!(e.message.contains("limit"));
+    fn an_init_may_have_2_mib_and_any_other_message_256_kib() {
+        let names =
+            |bytes: usize| json!({ "mode": "create", "existingNames": ["x".repeat(bytes)] });
+        let over = decode_host_message(&envelope("init", None, names(MAX_INIT_BYTES))).unwrap_err();
+        assert!(
+            over.message.contains("limit for its type is 2097152"),
+            "{}",
+            over.message
+        );
+        assert!(decode_host_message(&envelope("init", None, names(MAX_MESSAGE_BYTES))).is_ok());
+        let text = envelope("init", None, names(MAX_INIT_BYTES - 1024)).to_string();
+        assert!(decode_host_text(&text).is_ok());
+        let failed = envelope(
+            "requestFailed",
+            Some("r-1"),
+            json!({ "message": "x".repeat(MAX_MESSAGE_BYTES) }),
+        );
+        let e = decode_host_text(&failed.to_string()).unwrap_err();
+        assert!(
+            e.message.contains("limit for its type is 262144"),
+            "{}",
+            e.message
+        );
+        assert!(decode_host_message(&failed).is_err());
     }
 
     fn arbitrary_json() -> impl Strategy<Value = Value> {

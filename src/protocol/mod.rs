@@ -19,7 +19,9 @@ pub use payloads::*;
 pub const PROTOCOL_NAME: &str = "auth0-connection-panel";
 /// The protocol version this panel speaks.
 pub const PROTOCOL_VERSION: u64 = 1;
-/// A message larger than this (serialised) is invalid.
+/// A message larger than this (serialised) is invalid...
 pub const MAX_MESSAGE_BYTES: usize = 256 * 1024;
+/// ...except an `init`, which may carry a host's catalogue of 10,000 described scopes.
+pub const MAX_INIT_BYTES: usize = 2 * 1024 * 1024;
 /// The range of `init.requestTimeoutMs` (milliseconds); anything else is `invalidMessage`.
 pub const REQUEST_TIMEOUT_MS: std::ops::RangeInclusive<u32> = 1_000..=600_000;

@@ -76,8 +76,8 @@ async fn the_picker_opens_as_a_modal_with_focus_inside_and_named_checkboxes() {
         "Scopes"
     );
     let available = list(&dialog, "Available scopes");
-    assert_eq!(items(&available).len(), 11);
-    assert_eq!(count(&available), "0/11");
+    assert_eq!(items(&available).len(), 13);
+    assert_eq!(count(&available), "0/13");
     let first = &items(&available)[0];
     let label = available.query_selector("li label").unwrap().unwrap();
     assert_eq!(
@@ -141,7 +141,7 @@ async fn keyboard_moves_focus_within_a_list_and_a_move_keeps_focus_in_it() {
     settle().await;
     items(&available)[1].click();
     settle().await;
-    assert_eq!(count(&available), "2/11");
+    assert_eq!(count(&available), "2/13");
     click(&t.button("Add checked scopes"));
     settle().await;
     let selected = list(&dialog, "Selected scopes");
@@ -169,7 +169,7 @@ async fn shift_click_checks_a_range_and_double_click_moves_one() {
     let fifth: HtmlElement = items(&available)[5].clone().unchecked_into();
     shift_click(&fifth);
     settle().await;
-    assert_eq!(count(&available), "4/11");
+    assert_eq!(count(&available), "4/13");
     double_click(&items(&available)[8].clone().unchecked_into());
     settle().await;
     assert_eq!(
@@ -206,7 +206,7 @@ async fn a_filter_narrows_the_list_and_add_all_moves_only_what_is_shown() {
     assert_eq!(live_region(&dialog), "3 scopes added");
     type_text(&filter, "");
     settle().await;
-    assert_eq!(count(&list(&dialog, "Available scopes")), "0/8");
+    assert_eq!(count(&list(&dialog, "Available scopes")), "0/10");
 }
 
 #[wasm_bindgen_test]
@@ -221,7 +221,7 @@ async fn check_all_is_tri_state() {
     all.click();
     settle().await;
     assert!(all.checked() && !all.indeterminate());
-    assert_eq!(count(&available), "11/11");
+    assert_eq!(count(&available), "13/13");
 }
 
 #[wasm_bindgen_test]
