@@ -1,22 +1,15 @@
 //! The panel's Leptos views, and `mount_panel`, which puts a panel with its session into an element.
 
 mod actions;
-mod api_type;
-mod audience_field;
 mod client_dialog;
-mod client_field;
 mod field;
-mod grant_field;
+mod fields;
 mod help;
 mod http_view;
 mod modal;
-mod name_field;
 mod notices;
 mod panel;
-mod region_field;
-mod scope_field;
 mod scope_picker;
-mod tenant_field;
 
 use crate::protocol::HostToPanel;
 use crate::session::state::{PanelState, Status};

@@ -1,16 +1,12 @@
 //! The panel: heading, notices, the view switch, the fields of the chosen API type, actions.
 
 use super::actions::Actions;
-use super::api_type::ApiTypeField;
-use super::audience_field::AudienceField;
-use super::client_field::ClientField;
-use super::grant_field::GrantField;
+use super::fields::{
+    ApiTypeField, AudienceField, ClientField, GrantField, NameField, RegionField, ScopeField,
+    TenantField,
+};
 use super::http_view::HttpView;
-use super::name_field::NameField;
 use super::notices::Notices;
-use super::region_field::RegionField;
-use super::scope_field::ScopeField;
-use super::tenant_field::TenantField;
 use crate::model::connection::ApiType;
 use crate::model::theme::accept_token;
 use crate::protocol::{Mode, Theme};

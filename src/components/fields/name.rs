@@ -1,6 +1,6 @@
 //! "Name your connection".
 
-use super::field::{FieldShell, use_field};
+use crate::components::field::{FieldShell, use_field};
 use crate::model::connection::Field;
 use crate::model::name::MAX_NAME_CHARS;
 use crate::session::state::PanelState;

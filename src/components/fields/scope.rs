@@ -1,8 +1,8 @@
 //! "Scope" (My account): a group with the chosen scopes and the button that opens the picker.
 
-use super::field::{ErrorMessage, RequiredMark};
-use super::help::{Help, HelpDisclosure};
-use super::scope_picker::ScopePicker;
+use crate::components::field::{ErrorMessage, RequiredMark};
+use crate::components::help::{Help, HelpDisclosure};
+use crate::components::scope_picker::ScopePicker;
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
 use leptos::prelude::*;

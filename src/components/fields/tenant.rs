@@ -1,7 +1,7 @@
 //! "Tenant domain": accepts whatever Auth0 shows, normalises to the tenant name on blur and right
 //! after a paste, and sets Region when the input reveals it.
 
-use super::field::{FieldShell, use_field};
+use crate::components::field::{FieldShell, use_field};
 use crate::model::connection::Field;
 use crate::model::tenant::parse_tenant_input;
 use crate::session::state::PanelState;

@@ -1,8 +1,8 @@
 //! "OAuth 2.0 client": the host's clients, with icon buttons to add one or edit the selected one.
 
-use super::client_dialog::{ClientDialog, DialogMode};
-use super::field::{FieldShell, use_field};
-use super::help::{Help, HelpDisclosure};
+use crate::components::client_dialog::{ClientDialog, DialogMode};
+use crate::components::field::{FieldShell, use_field};
+use crate::components::help::{Help, HelpDisclosure};
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! "Audience" (Management) and "API audience" (My account): prefilled from the domain, following
 //! it until the person edits it, then offering "Reset to default".
 
-use super::field::{FieldShell, use_field};
-use super::help::{Help, HelpDisclosure};
+use crate::components::field::{FieldShell, use_field};
+use crate::components::help::{Help, HelpDisclosure};
 use crate::model::connection::{ApiType, Field};
 use crate::session::state::PanelState;
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! "Region": no default; Australia, CA, EU, Japan, UK, US, then US (legacy), with the resolved domain below.
 
-use super::field::{FieldShell, use_field};
+use crate::components::field::{FieldShell, use_field};
 use crate::model::connection::Field;
 use crate::model::region::Region;
 use crate::session::state::PanelState;

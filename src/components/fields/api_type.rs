@@ -1,6 +1,6 @@
 //! "API type": Management or My account, each with a one-line description as its hint.
 
-use super::field::RequiredMark;
+use crate::components::field::RequiredMark;
 use crate::model::connection::ApiType;
 use crate::session::state::PanelState;
 use leptos::prelude::*;

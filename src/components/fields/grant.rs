@@ -1,6 +1,6 @@
 //! "Grant type" (My account): Authorization code, with or without PKCE (default with).
 
-use super::field::{FieldShell, use_field};
+use crate::components::field::{FieldShell, use_field};
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
 use crate::session::start::redirect_uri;
