@@ -12,15 +12,13 @@ import init, { mountPanel } from './auth0-connection-panel-wasm.js';
 let loading;
 
 // The module aborts on an internal error (a WebAssembly.RuntimeError), wherever it was called
-// from; the panel's crash handler then draws the crashed state and tells each host `panelCrashed`.
-// From then on the module is not called again: a host's post() and unmount() return and do nothing.
+// from; the panel's crash handler (crash.js, imported by the glue) then draws the crashed state,
+// tells each host `panelCrashed` and announces `acp-panel-crashed` first. From then on this module
+// never calls into the WebAssembly again: post() and unmount() return and do nothing, no other
+// message reaches onMessage, and a new mount() is refused until the page is reloaded.
 let crashed = false;
-const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
-addEventListener('error', (event) => {
-  crashed ||= isTrap(event.error);
-});
-addEventListener('unhandledrejection', (event) => {
-  crashed ||= isTrap(event.reason);
+addEventListener('acp-panel-crashed', () => {
+  crashed = true;
 });
 
 // A trap in the host's own call is reported to the page like an uncaught error (so the crash
@@ -31,7 +29,7 @@ function guarded(call) {
     try {
       return call(...args);
     } catch (error) {
-      if (!isTrap(error)) throw error;
+      if (!(error instanceof WebAssembly.RuntimeError)) throw error;
       reportError(error);
       return undefined;
     }
@@ -41,6 +39,24 @@ function guarded(call) {
 export async function mount(element, options = {}) {
   loading ??= init({ module_or_path: new URL('./auth0-connection-panel-wasm_bg.wasm', import.meta.url) });
   await loading;
-  const handle = mountPanel(element, options);
+  if (crashed) throw new Error('The panel stopped after an internal error: reload the page to mount it again.');
+  const { onMessage } = options;
+  // After a crash the host hears `panelCrashed` and nothing else.
+  const quietAfterCrash =
+    typeof onMessage === 'function'
+      ? {
+          ...options,
+          onMessage(message) {
+            if (!crashed || message?.payload?.code === 'panelCrashed') onMessage(message);
+          },
+        }
+      : options;
+  let handle;
+  try {
+    handle = mountPanel(element, quietAfterCrash);
+  } catch (error) {
+    if (error instanceof WebAssembly.RuntimeError) reportError(error);
+    throw error;
+  }
   return { post: guarded(handle.post), unmount: guarded(handle.unmount) };
 }

@@ -5,8 +5,12 @@
 // element and tells its host `panelCrashed` through a delivery function that needs no WebAssembly.
 // The panel registers its elements here (src/bridge/crash.rs); the glue imports this file.
 const watched = new Map();
+let stopped = false;
 
-const isTrap = (error) => error instanceof WebAssembly.RuntimeError;
+// A trap of this panel's module (its glue or its WebAssembly is on the stack), not of any other
+// WebAssembly on the page.
+const isTrap = (error) =>
+  error instanceof WebAssembly.RuntimeError && /auth0-connection-panel-wasm/.test(String(error.stack));
 
 function element(tag, className, text) {
   const node = document.createElement(tag);
@@ -25,7 +29,7 @@ function showCrashed(root, reloadable) {
       '',
       reloadable
         ? 'An internal error stopped the panel. Reload it to continue; your unsaved input (except secrets) comes back.'
-        : 'An internal error stopped the panel. The page it is in can mount it again; your unsaved input (except secrets) comes back.',
+        : 'An internal error stopped the panel. Reload the page to continue; your unsaved input (except secrets) comes back.',
     ),
   );
   if (reloadable) {
@@ -37,8 +41,17 @@ function showCrashed(root, reloadable) {
   root.replaceChildren(box);
 }
 
-// Every watched panel shows the crashed state and its host hears `panelCrashed`, once.
+// Whether the module has crashed: from then on nothing may call into it or send for it.
+export function hasCrashed() {
+  return stopped;
+}
+
+// Every watched panel shows the crashed state and its host hears `panelCrashed`, once. The page
+// hears `acp-panel-crashed` first, so the direct-mount module stops calling into the WebAssembly
+// before any host handler runs.
 export function crashed() {
+  stopped = true;
+  dispatchEvent(new Event('acp-panel-crashed'));
   const panels = [...watched];
   watched.clear();
   for (const [root, { reloadable, message, deliver }] of panels) {

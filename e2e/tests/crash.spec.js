@@ -68,8 +68,8 @@ test('mounted directly: a panic shows the crashed state in every panel of the mo
   for (const [panel, id] of [[left, 'left'], [right, 'right']]) {
     const alert = panel.getByRole('alert').filter({ hasText: 'The panel stopped working' });
     await expect(alert).toBeVisible();
-    // A host's page mounts it again; there is no reload button in someone else's page.
-    await expect(alert).toContainText('The page it is in can mount it again');
+    // The host's page is reloaded to recover; there is no reload button in someone else's page.
+    await expect(alert).toContainText('Reload the page to continue');
     await expect(alert.getByRole('button')).toHaveCount(0);
     await expect(label(panel, 'Name your connection')).toHaveCount(0);
     await expect
@@ -93,4 +93,17 @@ test('mounted directly: a panic shows the crashed state in every panel of the mo
   expect(thrown).toBeNull();
   await page.waitForTimeout(300);
   expect(await page.evaluate(() => window.messages.right.length)).toBe(sentBefore);
+  // A new mount on the crashed module is refused with a reason, not left connecting forever.
+  const remount = await page.evaluate(async () => {
+    const { mount } = await import('../auth0-connection-panel.js');
+    const element = document.createElement('div');
+    document.body.append(element);
+    try {
+      await mount(element, { onMessage() {} });
+      return 'mounted';
+    } catch (error) {
+      return error.message;
+    }
+  });
+  expect(remount).toContain('reload the page');
 });

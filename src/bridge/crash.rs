@@ -1,7 +1,7 @@
 //! The last resort. The module aborts on a panic (the release profile's `immediate-abort`), so
 //! the crashed state is drawn by `js/crash.js`, which needs no WebAssembly: each transport
 //! registers its panel's element here with the `panelCrashed` message and a plain-JavaScript way
-//! to deliver it. Recovery is a reload (own document) or a new mount by the host.
+//! to deliver it, and sends nothing once `has_crashed`. Recovery is a reload of the page.
 
 use super::json::panel_message_to_js;
 use crate::protocol::{ErrorCode, PanelToHost};
@@ -23,6 +23,13 @@ extern "C" {
     fn post_to(target: &Window, origin: &str) -> js_sys::Function;
     #[wasm_bindgen(js_name = postToEndpoint)]
     fn post_to_endpoint(url: &str) -> js_sys::Function;
+    #[wasm_bindgen(js_name = hasCrashed)]
+    fn has_crashed_js() -> bool;
+}
+
+/// Whether the module has crashed (a timer or reply that still runs then must not send).
+pub fn has_crashed() -> bool {
+    has_crashed_js()
 }
 
 /// Who hears `panelCrashed`.

@@ -23,7 +23,7 @@ pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<Mou
     let messages_url = format!("{endpoint}/messages");
     super::crash::watch(&root, true, Report::Endpoint(messages_url.clone()));
     let outbound: Outbound = Rc::new(move |message: PanelToHost| {
-        if matches!(message, PanelToHost::Ready { .. }) {
+        if matches!(message, PanelToHost::Ready { .. }) || super::crash::has_crashed() {
             return;
         }
         if let Some(session) = slot.get() {

@@ -49,6 +49,9 @@ impl Link {
     }
 
     fn send(&self, message: &PanelToHost) {
+        if super::crash::has_crashed() {
+            return;
+        }
         match self.bound.borrow().as_deref() {
             Some(origin) => self.post(message, origin),
             // Before the host is known only `ready` goes out, to each trusted origin; the browser

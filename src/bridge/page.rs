@@ -101,9 +101,13 @@ fn load_demo_host() {
     };
     let _ = script.set_attribute("type", "module");
     let integrity = meta(DEMO_INTEGRITY);
-    if !integrity.is_empty() {
-        let _ = script.set_attribute("integrity", &integrity);
+    if integrity.is_empty() {
+        leptos::logging::warn!(
+            "The demo host is not loaded: the page has no integrity for demo.js ({DEMO_INTEGRITY})."
+        );
+        return;
     }
+    let _ = script.set_attribute("integrity", &integrity);
     let _ = script.set_attribute("src", "./demo.js");
     if let Some(head) = document().head() {
         let _ = head.append_child(&script);

@@ -27,6 +27,7 @@ pub struct Catalogue {
 /// Auth0's My Account API scopes and `offline_access`: tab-separated `scope`, `description` and
 /// `status` (Auth0's release stage), under a header line. See the README for its source.
 const BUILT_IN_MY_ACCOUNT: &str = include_str!("data/my-account-api-scopes.tsv");
+const BUILT_IN_HEADER: &str = "scope\tdescription\tstatus\n";
 
 impl Catalogue {
     /// Keeps the first of each value and drops blank ones.
@@ -41,7 +42,10 @@ impl Catalogue {
 
     /// The My Account API's scopes, built into the panel.
     pub fn built_in_my_account() -> Self {
-        Catalogue::new(BUILT_IN_MY_ACCOUNT.lines().skip(1).filter_map(|line| {
+        let rows = BUILT_IN_MY_ACCOUNT
+            .strip_prefix(BUILT_IN_HEADER)
+            .unwrap_or(BUILT_IN_MY_ACCOUNT);
+        Catalogue::new(rows.lines().filter_map(|line| {
             let mut columns = line.split('\t').map(str::trim);
             let value = columns.next().filter(|v| !v.is_empty())?;
             let description = columns.next().filter(|d| !d.is_empty());
@@ -309,7 +313,9 @@ mod tests {
     #[test]
     fn the_built_in_catalogue_is_the_my_account_api_list() {
         let c = Catalogue::built_in_my_account();
-        // Every line but the header is one scope, and none is dropped as a duplicate or blank.
+        // The file starts with its header; every other line is one scope, none dropped as a
+        // duplicate or blank.
+        assert!(BUILT_IN_MY_ACCOUNT.starts_with(BUILT_IN_HEADER));
         assert_eq!(c.len(), BUILT_IN_MY_ACCOUNT.lines().count() - 1);
         assert_eq!(c.len(), 13);
         assert_eq!(c.entries()[0].value, "create:me:authentication_methods");
