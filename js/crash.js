@@ -49,7 +49,7 @@ export function hasCrashed() {
 // Every watched panel shows the crashed state and its host hears `panelCrashed`, once. The page
 // hears `acp-panel-crashed` first, so the direct-mount module stops calling into the WebAssembly
 // before any host handler runs.
-export function crashed() {
+function crashed() {
   stopped = true;
   dispatchEvent(new Event('acp-panel-crashed'));
   const panels = [...watched];

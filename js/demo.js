@@ -18,7 +18,7 @@ const DEMO_INIT = {
 };
 
 // A copy of a message with every secret value replaced by a mask, at any depth.
-export function maskSecrets(value) {
+function maskSecrets(value) {
   if (Array.isArray(value)) return value.map(maskSecrets);
   if (value === null || typeof value !== 'object') return value;
   return Object.fromEntries(

@@ -23,13 +23,9 @@ extern "C" {
     fn post_to(target: &Window, origin: &str) -> js_sys::Function;
     #[wasm_bindgen(js_name = postToEndpoint)]
     fn post_to_endpoint(url: &str) -> js_sys::Function;
+    /// Whether the module has crashed (a timer or reply that still runs then must not send).
     #[wasm_bindgen(js_name = hasCrashed)]
-    fn has_crashed_js() -> bool;
-}
-
-/// Whether the module has crashed (a timer or reply that still runs then must not send).
-pub fn has_crashed() -> bool {
-    has_crashed_js()
+    pub fn has_crashed() -> bool;
 }
 
 /// Who hears `panelCrashed`.

@@ -111,10 +111,6 @@ impl FieldErrors {
         self.0.is_empty()
     }
 
-    pub fn len(&self) -> usize {
-        self.0.len()
-    }
-
     /// The errors in the form's order.
     pub fn iter(&self) -> impl Iterator<Item = (&Field, &String)> {
         self.0.iter().map(|(f, m)| (f, m))
@@ -182,10 +178,6 @@ impl FieldSet {
 
     pub fn contains(&self, field: &Field) -> bool {
         self.0 & (1 << *field as u8) != 0
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.0 == 0
     }
 
     /// The fields in the form's order.
