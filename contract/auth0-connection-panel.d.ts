@@ -25,9 +25,14 @@ export type ScopeCatalog = { myAccount?: Array<ScopeEntry>, };
 
 export type ScopeEntry = { value: string, description?: string, };
 
-export type ConnectionPrefill = { id?: string, name?: string, apiType?: ApiType, tenant?: string, region?: Region, oauthClientId?: string, audience?: string, grantType?: GrantType, scopes?: Array<string>, };
+export type ConnectionPrefill = { id?: string, name?: string, apiType?: ApiType, tenant?: string, region?: Region, customDomain?: string, oauthClientId?: string, audience?: string, grantType?: GrantType, scopes?: Array<string>, };
 
-export type Connection = { id?: string, name: string, apiType: ApiType, tenant: string, region: Region, domain: string, oauthClientId: string, audience: string, grantType: GrantType, scopes?: Array<string>, http: HttpSettings, };
+export type Connection = { id?: string, name: string, apiType: ApiType, tenant: string, region: Region, domain: string, 
+/**
+ * The tenant's own host name for My account authorization, tokens and API, and Management's
+ * token and API requests; absent when the tenant uses its Auth0 domain only.
+ */
+customDomain?: string, oauthClientId: string, audience: string, grantType: GrantType, scopes?: Array<string>, http: HttpSettings, };
 
 export type HttpSettings = { baseUri: string, tokenUrl: string, grantType: string, audience: string, authorizeUrl?: string, scope?: string, pkceMethod?: string, };
 

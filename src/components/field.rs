@@ -127,12 +127,16 @@ pub fn ErrorMessage(
     }
 }
 
-/// The frame of a required field of the connection form: its error is the form's for `field`.
+/// The frame of a field of the connection form (required unless `optional`): its error is the
+/// form's for `field`.
 #[component]
 pub fn FieldShell(
     field: Field,
     label: &'static str,
     #[prop(optional)] hint: Option<&'static str>,
+    /// A field that may stay empty: no `*`, no `aria-required`.
+    #[prop(optional)]
+    optional: bool,
     /// Ids of other elements that describe the control (after the hint).
     #[prop(optional)]
     describe: Vec<String>,
@@ -146,7 +150,7 @@ pub fn FieldShell(
             label=label
             hint=hint.map(TextProp::from)
             error=error
-            required=true
+            required=!optional
             describe=describe
         >
             {children()}

@@ -11,6 +11,7 @@ pub fn HttpView() -> impl IntoView {
         state.host.with(|h| {
             state.values.with(|v| {
                 let domain = v.domain()?;
+                let host = v.custom_domain().unwrap_or(domain);
                 let api = v.api_type;
                 let scopes = match api {
                     ApiType::Management => Vec::new(),
@@ -18,7 +19,7 @@ pub fn HttpView() -> impl IntoView {
                 };
                 Some(HttpSettings::resolve(
                     api,
-                    &domain,
+                    &host,
                     &v.audience(api),
                     v.effective_grant(),
                     &scopes,

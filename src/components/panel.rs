@@ -2,8 +2,8 @@
 
 use super::actions::Actions;
 use super::fields::{
-    ApiTypeField, AudienceField, ClientField, GrantField, NameField, RegionField, ScopeField,
-    TenantField,
+    ApiTypeField, AudienceField, ClientField, CustomDomainField, GrantField, NameField,
+    RegionField, ScopeField, TenantField,
 };
 use super::http_view::HttpView;
 use super::notices::Notices;
@@ -105,6 +105,7 @@ pub fn Panel() -> impl IntoView {
                             <ApiTypeField />
                             <TenantField />
                             <RegionField />
+                            <CustomDomainField />
                             <ClientField />
                             {move || match state.api_type() {
                                 ApiType::Management => view! { <AudienceField api=ApiType::Management /> }.into_any(),

@@ -3,6 +3,7 @@
 
 pub use super::api::{ApiType, GrantType};
 use super::audience::{management_audience, my_account_audience, validate_audience};
+use super::custom_domain::parse_custom_domain;
 pub use super::field::{Field, FieldErrors};
 pub use super::http_settings::HttpSettings;
 use super::name::validate_name;
@@ -24,6 +25,10 @@ pub struct Connection {
     pub tenant: String,
     pub region: Region,
     pub domain: String,
+    /// The tenant's own host name for My account authorization, tokens and API, and Management's
+    /// token and API requests; absent when the tenant uses its Auth0 domain only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_domain: Option<String>,
     pub oauth_client_id: String,
     pub audience: String,
     pub grant_type: GrantType,
@@ -50,6 +55,8 @@ pub struct ConnectionPrefill {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub region: Option<Region>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub custom_domain: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oauth_client_id: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub audience: Option<String>,
@@ -68,6 +75,8 @@ pub struct FormValues {
     pub api_type: ApiType,
     pub tenant: String,
     pub region: Option<Region>,
+    /// As typed; empty when the tenant has no custom domain.
+    pub custom_domain: String,
     pub oauth_client_id: String,
     /// `None` while the Management audience follows its default.
     pub management_audience: Option<String>,
@@ -84,6 +93,7 @@ impl Default for FormValues {
             api_type: ApiType::Management,
             tenant: String::new(),
             region: None,
+            custom_domain: String::new(),
             oauth_client_id: String::new(),
             management_audience: None,
             my_account_audience: None,
@@ -111,6 +121,7 @@ impl FormValues {
             api_type: prefill.api_type.unwrap_or_default(),
             tenant: prefill.tenant.clone().unwrap_or_default(),
             region: prefill.region,
+            custom_domain: prefill.custom_domain.clone().unwrap_or_default(),
             oauth_client_id: prefill.oauth_client_id.clone().unwrap_or_default(),
             scopes: prefill.scopes.clone().unwrap_or_default(),
             ..FormValues::default()
@@ -118,6 +129,9 @@ impl FormValues {
         if let Ok(parsed) = parse_tenant_input(&form.tenant) {
             form.tenant = parsed.tenant;
             form.region = form.region.or(parsed.region);
+        }
+        if let Ok(Some(host)) = parse_custom_domain(&form.custom_domain) {
+            form.custom_domain = host;
         }
         if let Some(grant) = prefill
             .grant_type
@@ -139,11 +153,18 @@ impl FormValues {
         Some(resolve_domain(&tenant.tenant, self.region?))
     }
 
+    /// The valid custom domain, if one is entered.
+    pub fn custom_domain(&self) -> Option<String> {
+        parse_custom_domain(&self.custom_domain).ok().flatten()
+    }
+
+    /// Management keeps the canonical audience even with a custom domain (Auth0 requires it);
+    /// My account's default follows the custom domain when there is one.
     pub fn default_audience(&self, api: ApiType) -> Option<String> {
         let domain = self.domain()?;
         Some(match api {
             ApiType::Management => management_audience(&domain),
-            ApiType::MyAccount => my_account_audience(&domain),
+            ApiType::MyAccount => my_account_audience(&self.custom_domain().unwrap_or(domain)),
         })
     }
 
@@ -203,6 +224,9 @@ impl FormValues {
         if self.region.is_none() {
             errors.insert(Field::Region, "Select a region.".into());
         }
+        let custom_domain = parse_custom_domain(&self.custom_domain)
+            .map_err(|e| errors.insert(Field::CustomDomain, e.to_string()))
+            .unwrap_or_default();
         if self.oauth_client_id.is_empty() {
             errors.insert(Field::OauthClientId, "Select an OAuth 2.0 client.".into());
         } else if !ctx.client_ids.contains(&self.oauth_client_id) {
@@ -235,7 +259,7 @@ impl FormValues {
                 let scopes = (api == ApiType::MyAccount).then_some(scopes);
                 let http = HttpSettings::resolve(
                     api,
-                    &domain,
+                    custom_domain.as_deref().unwrap_or(&domain),
                     &audience,
                     grant,
                     scopes.as_deref().unwrap_or_default(),
@@ -247,6 +271,7 @@ impl FormValues {
                     tenant: tenant.tenant,
                     region,
                     domain,
+                    custom_domain,
                     oauth_client_id: self.oauth_client_id.clone(),
                     audience,
                     grant_type: grant,
@@ -363,6 +388,106 @@ mod tests {
         let c = form.validate(&host.ctx()).unwrap();
         assert_eq!(c.http.pkce_method, None);
         assert_eq!(c.http.grant_type, "authorization_code");
+    }
+
+    #[test]
+    fn with_a_custom_domain_my_account_uses_it_everywhere() {
+        let host = Host::new();
+        let mut form = management_form();
+        form.api_type = ApiType::MyAccount;
+        form.custom_domain = "https://Login.Example.com/".into();
+        form.scopes = strings(&["read:me:profile"]);
+        let c = form.validate(&host.ctx()).unwrap();
+        assert_eq!(c.domain, "dev-6ljhqh2ct4wo15by.eu.auth0.com");
+        assert_eq!(c.custom_domain.as_deref(), Some("login.example.com"));
+        assert_eq!(c.audience, "https://login.example.com/me/");
+        let json = serde_json::to_value(&c).unwrap();
+        assert_eq!(json["customDomain"], "login.example.com");
+        assert_eq!(
+            json["http"],
+            serde_json::json!({
+                "baseUri": "https://login.example.com/me/v1",
+                "tokenUrl": "https://login.example.com/oauth/token",
+                "grantType": "authorization_code",
+                "audience": "https://login.example.com/me/",
+                "authorizeUrl": "https://login.example.com/authorize",
+                "scope": "read:me:profile",
+                "pkceMethod": "S256"
+            })
+        );
+    }
+
+    #[test]
+    fn with_a_custom_domain_management_keeps_the_canonical_audience() {
+        let host = Host::new();
+        let mut form = management_form();
+        form.custom_domain = "login.example.com".into();
+        let c = form.validate(&host.ctx()).unwrap();
+        assert_eq!(
+            c.audience,
+            "https://dev-6ljhqh2ct4wo15by.eu.auth0.com/api/v2/"
+        );
+        assert_eq!(c.http.audience, c.audience);
+        assert_eq!(c.http.token_url, "https://login.example.com/oauth/token");
+        assert_eq!(c.http.base_uri, "https://login.example.com/api/v2");
+        assert_eq!(c.http.authorize_url, None);
+    }
+
+    #[test]
+    fn without_a_custom_domain_the_connection_has_no_custom_domain_key() {
+        let host = Host::new();
+        let c = management_form().validate(&host.ctx()).unwrap();
+        assert_eq!(c.custom_domain, None);
+        let json = serde_json::to_value(&c).unwrap();
+        assert!(json.get("customDomain").is_none());
+    }
+
+    #[test]
+    fn a_bad_custom_domain_is_its_own_error_and_the_audience_follows_a_good_one() {
+        let host = Host::new();
+        let mut form = management_form();
+        form.api_type = ApiType::MyAccount;
+        form.scopes = strings(&["read:me:profile"]);
+        form.custom_domain = "dev-x.eu.auth0.com".into();
+        let errors = form.errors(&host.ctx());
+        assert_eq!(
+            errors.keys().map(|f| f.key()).collect::<Vec<_>>(),
+            ["customDomain"]
+        );
+        assert_eq!(
+            form.audience(ApiType::MyAccount),
+            "https://dev-6ljhqh2ct4wo15by.eu.auth0.com/me/",
+            "an invalid custom domain leaves the default on the tenant domain"
+        );
+        form.custom_domain = "id.example.org".into();
+        assert_eq!(
+            form.audience(ApiType::MyAccount),
+            "https://id.example.org/me/"
+        );
+        form.set_audience(ApiType::MyAccount, "https://api.example.org/".into());
+        form.custom_domain = "login.example.com".into();
+        assert_eq!(
+            form.audience(ApiType::MyAccount),
+            "https://api.example.org/",
+            "an edited audience no longer follows"
+        );
+    }
+
+    #[test]
+    fn a_prefilled_custom_domain_is_normalised_and_its_audience_follows() {
+        let form = FormValues::from_prefill(&ConnectionPrefill {
+            api_type: Some(ApiType::MyAccount),
+            tenant: Some("dev-x".into()),
+            region: Some(Region::Us),
+            custom_domain: Some("https://Login.Example.com/".into()),
+            audience: Some("https://login.example.com/me/".into()),
+            ..ConnectionPrefill::default()
+        });
+        assert_eq!(form.custom_domain, "login.example.com");
+        assert_eq!(
+            form.my_account_audience, None,
+            "the default keeps following"
+        );
     }
 
     #[test]

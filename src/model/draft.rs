@@ -58,6 +58,7 @@ pub fn merge_edits(
         api_type,
         tenant,
         region,
+        custom_domain,
         oauth_client_id,
         management_audience,
         my_account_audience,

@@ -8,6 +8,7 @@ pub enum Field {
     Name,
     Tenant,
     Region,
+    CustomDomain,
     OauthClientId,
     Audience,
     GrantType,
@@ -15,10 +16,11 @@ pub enum Field {
 }
 
 impl Field {
-    pub const ALL: [Field; 7] = [
+    pub const ALL: [Field; 8] = [
         Field::Name,
         Field::Tenant,
         Field::Region,
+        Field::CustomDomain,
         Field::OauthClientId,
         Field::Audience,
         Field::GrantType,
@@ -30,6 +32,7 @@ impl Field {
             Field::Name => "name",
             Field::Tenant => "tenant",
             Field::Region => "region",
+            Field::CustomDomain => "customDomain",
             Field::OauthClientId => "oauthClientId",
             Field::Audience => "audience",
             Field::GrantType => "grantType",
@@ -48,6 +51,7 @@ impl Field {
                 Field::Name,
                 Field::Tenant,
                 Field::Region,
+                Field::CustomDomain,
                 Field::OauthClientId,
                 Field::Audience,
             ],
@@ -55,6 +59,7 @@ impl Field {
                 Field::Name,
                 Field::Tenant,
                 Field::Region,
+                Field::CustomDomain,
                 Field::OauthClientId,
                 Field::GrantType,
                 Field::Audience,
@@ -65,7 +70,7 @@ impl Field {
 }
 
 /// The fields in their order, as a place `FieldErrors` and `FieldSet` can lend references from.
-static FIELDS: [Field; 7] = Field::ALL;
+static FIELDS: [Field; 8] = Field::ALL;
 
 /// Every current error, by field, with a message a person can act on: a short list kept in the
 /// form's order. (A `BTreeMap` per key and value type cost the module several kilobytes of tree

@@ -22,9 +22,11 @@ pub struct HttpSettings {
 }
 
 impl HttpSettings {
+    /// `host` is where requests go: the custom domain when there is one, else the tenant domain.
+    /// The audience is passed as it is (Management's stays canonical on a custom domain).
     pub fn resolve(
         api: ApiType,
-        domain: &str,
+        host: &str,
         audience: &str,
         grant: GrantType,
         scopes: &[String],
@@ -32,13 +34,13 @@ impl HttpSettings {
         let my_account = api == ApiType::MyAccount;
         HttpSettings {
             base_uri: match api {
-                ApiType::Management => format!("https://{domain}/api/v2"),
-                ApiType::MyAccount => format!("https://{domain}/me/v1"),
+                ApiType::Management => format!("https://{host}/api/v2"),
+                ApiType::MyAccount => format!("https://{host}/me/v1"),
             },
-            token_url: format!("https://{domain}/oauth/token"),
+            token_url: format!("https://{host}/oauth/token"),
             grant_type: grant.oauth_name().to_string(),
             audience: audience.to_string(),
-            authorize_url: my_account.then(|| format!("https://{domain}/authorize")),
+            authorize_url: my_account.then(|| format!("https://{host}/authorize")),
             scope: my_account.then(|| scopes.join(" ")),
             pkce_method: (my_account && grant == GrantType::AuthorizationCodePkce)
                 .then(|| "S256".to_string()),

@@ -7,6 +7,7 @@ pub mod authorize;
 pub mod callback;
 pub mod client;
 pub mod connection;
+pub mod custom_domain;
 pub mod draft;
 pub mod field;
 pub mod host_errors;

@@ -28,7 +28,10 @@ impl AuthorizationStart {
             .map(|c| c.client_id.as_str())
             .unwrap_or_default();
         let url = authorize_url(&AuthorizeRequest {
-            domain: &connection.domain,
+            domain: connection
+                .custom_domain
+                .as_deref()
+                .unwrap_or(&connection.domain),
             client_id,
             redirect_uri: &redirect_uri,
             scopes: connection.scopes.as_deref().unwrap_or_default(),

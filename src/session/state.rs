@@ -257,6 +257,7 @@ fn field_value_eq(field: Field, a: &FormValues, b: &FormValues) -> bool {
         Field::Name => a.name == b.name,
         Field::Tenant => a.tenant == b.tenant,
         Field::Region => a.region == b.region,
+        Field::CustomDomain => a.custom_domain == b.custom_domain,
         Field::OauthClientId => a.oauth_client_id == b.oauth_client_id,
         Field::Audience => {
             a.audience(a.api_type) == b.audience(b.api_type) && a.api_type == b.api_type

@@ -4,6 +4,7 @@
 mod api_type;
 mod audience;
 mod client;
+mod custom_domain;
 mod grant;
 mod name;
 mod region;
@@ -13,6 +14,7 @@ mod tenant;
 pub use api_type::ApiTypeField;
 pub use audience::AudienceField;
 pub use client::ClientField;
+pub use custom_domain::CustomDomainField;
 pub use grant::GrantField;
 pub use name::NameField;
 pub use region::RegionField;
