@@ -5,6 +5,7 @@
 use crate::model::audience::validate_audience;
 use crate::model::callback::parse_callback;
 use crate::model::connection::FormValues;
+use crate::model::custom_domain::{CustomDomainError, parse_custom_domain};
 use crate::model::draft::{decode_draft, encode_draft};
 use crate::model::name::validate_name;
 use crate::model::tenant::{TenantError, parse_tenant_input};
@@ -238,6 +239,7 @@ fn script_like_text_is_kept_as_text_never_interpreted() {
             Some(script)
         );
         assert!(parse_tenant_input(script).is_err(), "{script}");
+        assert!(parse_custom_domain(script).is_err(), "{script}");
     }
 }
 
@@ -257,6 +259,7 @@ fn script_and_data_urls_are_refused_wherever_a_url_goes() {
         assert!(Deployment::parse(url, "").is_err(), "listed host {url}");
         assert!(Deployment::parse("", url).is_err(), "listed endpoint {url}");
         assert!(parse_tenant_input(url).is_err(), "tenant {url}");
+        assert!(parse_custom_domain(url).is_err(), "custom domain {url}");
     }
 }
 
@@ -274,6 +277,26 @@ fn look_alike_tenants_are_refused_with_the_look_alike_message() {
         let e = parse_tenant_input(input).unwrap_err();
         assert_eq!(e, TenantError::NotAscii, "{input}");
         assert!(e.to_string().contains("look-alike"), "{input}");
+    }
+}
+
+#[test]
+fn custom_domains_that_are_not_a_plain_host_name_of_ones_own_are_refused() {
+    let refused = [
+        ("lоgin.example.com", CustomDomainError::NotAscii), // Cyrillic о
+        ("ｌogin.example.com", CustomDomainError::NotAscii), // full-width
+        ("login\u{200b}.example.com", CustomDomainError::NotAscii), // zero-width space
+        ("xn--lgin-53d.example.com", CustomDomainError::Punycode),
+        ("tenant.eu.auth0.com", CustomDomainError::Auth0),
+        ("https://tenant.auth0.com/", CustomDomainError::Auth0),
+        ("login.example.com:443", CustomDomainError::Port),
+        ("login.example.com/authorize", CustomDomainError::Path),
+        ("https://login.example.com/#x", CustomDomainError::Path),
+        ("//login.example.com", CustomDomainError::Path),
+        ("127.0.0.1", CustomDomainError::NotADomain),
+    ];
+    for (input, error) in refused {
+        assert_eq!(parse_custom_domain(input), Err(error), "{input}");
     }
 }
 

@@ -29,11 +29,15 @@ async function openPanel(page, init, { host = HOST } = {}) {
   return frame;
 }
 
-async function fillMyAccount(frame, { client = 'Public client', grant = 'Authorization code with PKCE' } = {}) {
+async function fillMyAccount(frame, { client = 'Public client', grant = 'Authorization code with PKCE', customDomain } = {}) {
   await frame.getByLabel('Name your connection', { exact: true }).fill('Authorized connection');
   await frame.getByRole('radio', { name: 'My account', exact: true }).check();
   await frame.getByLabel('Tenant domain', { exact: true }).fill('dev-6ljhqh2ct4wo15by.us.auth0.com');
   await frame.getByLabel('Tenant domain', { exact: true }).blur();
+  if (customDomain) {
+    await frame.getByLabel('Custom domain', { exact: true }).fill(customDomain);
+    await frame.getByLabel('Custom domain', { exact: true }).blur();
+  }
   await frame.getByLabel('OAuth 2.0 client', { exact: true }).selectOption({ label: client });
   await frame.getByLabel('Grant type', { exact: true }).selectOption({ label: grant });
   await frame.getByRole('button', { name: 'Scope', exact: true }).click();
@@ -91,6 +95,36 @@ test('panel mode: the popup passes the real server and the panel’s PKCE is wha
     JSON.stringify([location.href, { ...sessionStorage }, { ...localStorage }, document.cookie, document.documentElement.outerHTML]));
   expect(kept).not.toContain(pkce.codeVerifier);
   expect(kept).not.toContain(authorization.code);
+});
+
+test('a custom domain: the connection resolves on it and the popup authorizes for its audience', async ({ page, context }) => {
+  const authorizeRequests = [];
+  context.on('request', (request) => {
+    if (request.url().startsWith(`${AUTH}/authorize?`)) authorizeRequests.push(new URL(request.url()));
+  });
+  const frame = await openPanel(page, { authorize: 'panel' });
+  await fillMyAccount(frame, { customDomain: 'https://Login.Example.com/' });
+  await expect(frame.getByLabel('Custom domain', { exact: true })).toHaveValue('login.example.com');
+  await expect(frame.getByLabel('API audience', { exact: true })).toHaveValue('https://login.example.com/me/');
+  const submit = await authorizeInPopup(page, frame);
+  assertPanelMessage(submit);
+  const { connection, pkce, authorization } = submit.payload;
+  expect(connection.domain).toBe('dev-6ljhqh2ct4wo15by.us.auth0.com');
+  expect(connection.customDomain).toBe('login.example.com');
+  expect(connection.audience).toBe('https://login.example.com/me/');
+  expect(connection.http).toMatchObject({
+    baseUri: 'https://login.example.com/me/v1',
+    tokenUrl: 'https://login.example.com/oauth/token',
+    authorizeUrl: 'https://login.example.com/authorize',
+    audience: 'https://login.example.com/me/',
+  });
+  expect(authorizeRequests.length).toBeGreaterThan(0);
+  expect(authorizeRequests[0].searchParams.get('audience')).toBe('https://login.example.com/me/');
+  const token = await exchange({
+    code: authorization.code, redirect_uri: authorization.redirectUri, client_id: 'panel-public',
+    code_verifier: pkce.codeVerifier,
+  });
+  expect(token.status, JSON.stringify(token.body)).toBe(200);
 });
 
 test('panel mode still completes when the server sends Cross-Origin-Opener-Policy (same-site host)', async ({ page }) => {

@@ -85,3 +85,71 @@ pub fn submit_payload(connection: Connection, host: &HostContext) -> SubmitPaylo
 fn default_redirect_uri() -> String {
     panel_redirect_uri(&window().location().href().unwrap_or_default(), None)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::connection::{FormValues, ValidationContext};
+    use crate::model::region::Region;
+    use crate::model::scopes::Catalogue;
+    use crate::protocol::OAuthClient;
+
+    fn connection(custom_domain: &str) -> (Connection, HostContext) {
+        let host = HostContext {
+            clients: vec![OAuthClient {
+                id: "c1".into(),
+                name: "Public".into(),
+                client_id: "public-client".into(),
+            }],
+            redirect_uri: Some("https://host.example/callback".into()),
+            ..HostContext::default()
+        };
+        let form = FormValues {
+            name: "Mine".into(),
+            api_type: ApiType::MyAccount,
+            tenant: "dev-x".into(),
+            region: Some(Region::Eu),
+            custom_domain: custom_domain.into(),
+            oauth_client_id: "c1".into(),
+            scopes: vec!["read:me:profile".into()],
+            ..FormValues::default()
+        };
+        let ids = vec!["c1".to_string()];
+        let catalogue = Catalogue::built_in_my_account();
+        let ctx = ValidationContext {
+            id: None,
+            existing_names: &[],
+            original_name: None,
+            client_ids: &ids,
+            catalogue: &catalogue,
+        };
+        (form.validate(&ctx).unwrap(), host)
+    }
+
+    fn authorize_url_of(payload: &SubmitPayload) -> String {
+        let authorization = payload.authorization.as_ref().unwrap();
+        authorization.authorize_url.clone().unwrap()
+    }
+
+    #[test]
+    fn authorization_goes_to_the_tenant_domain_or_else_its_custom_domain() {
+        let (plain, host) = connection("");
+        let url = authorize_url_of(&submit_payload(plain, &host));
+        assert!(
+            url.starts_with("https://dev-x.eu.auth0.com/authorize?"),
+            "{url}"
+        );
+
+        let (custom, host) = connection("login.example.com");
+        let url = authorize_url_of(&submit_payload(custom, &host));
+        assert!(
+            url.starts_with("https://login.example.com/authorize?"),
+            "{url}"
+        );
+        assert!(
+            url.contains("audience=https%3A%2F%2Flogin.example.com%2Fme%2F"),
+            "{url}"
+        );
+        assert!(url.contains("client_id=public-client"), "{url}");
+    }
+}
