@@ -11,7 +11,16 @@ export type HostToPanel = { "type": "init", payload: InitPayload, } | { "type": 
 
 export type PanelToHost = { "type": "ready", payload: ReadyPayload, } | { "type": "changed", payload: ChangedPayload, } | { "type": "resize", payload: ResizePayload, } | { "type": "saveOAuthClient", requestId: string, payload: ClientDraftPayload, } | { "type": "submit", requestId: string, payload: SubmitPayload, } | { "type": "cancel", payload: CancelPayload, } | { "type": "error", requestId?: string, payload: ErrorPayload, };
 
-export type InitPayload = { mode: Mode, connection?: ConnectionPrefill, reset?: boolean, existingNames?: Array<string>, oauthClients?: Array<OAuthClient>, redirectUri?: string, scopeCatalog?: ScopeCatalog, authorize?: AuthorizeMode, popup?: PopupSize, theme?: Theme, themeTokens?: { [key in string]: string }, requestTimeoutMs?: number, };
+export type InitPayload = { mode: Mode, connection?: ConnectionPrefill, reset?: boolean, existingNames?: Array<string>, oauthClients?: Array<OAuthClient>, redirectUri?: string, scopeCatalog?: ScopeCatalog, authorize?: AuthorizeMode, popup?: PopupSize, theme?: Theme, themeTokens?: { [key in string]: string }, requestTimeoutMs?: number, 
+/**
+ * A BCP 47 tag, matched with fallback (`fr-CA` → `fr` → `en`); without it, the browser's
+ * languages decide.
+ */
+locale?: string, 
+/**
+ * The host's own wording for any message, by catalogue key.
+ */
+strings?: { [key in string]: string }, };
 
 export type Mode = "create" | "edit";
 
@@ -60,7 +69,11 @@ export type Authorization = { authorizeUrl?: string, code?: string, state: strin
 
 export type ErrorCode = "invalidMessage" | "unsupportedVersion" | "popupBlocked" | "popupClosed" | "stateMismatch" | "authorizationDenied" | "hostTimeout" | "panelCrashed";
 
-export type ReadyPayload = { panelVersion: string, protocolVersions: Array<number>, };
+export type ReadyPayload = { panelVersion: string, protocolVersions: Array<number>, 
+/**
+ * The locales the panel ships (`init.locale` may name any of them, or a more specific tag).
+ */
+locales: Array<string>, };
 
 export type ChangedPayload = { valid: boolean, dirty: boolean, 
 /**

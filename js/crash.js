@@ -5,6 +5,17 @@
 // element and tells its host `panelCrashed` through a delivery function that needs no WebAssembly.
 // The panel registers its elements here (src/bridge/crash.rs); the glue imports this file.
 const watched = new Map();
+// Each panel's words for the crashed state, in its language (set by the panel as its locale
+// changes); English until then.
+const words = new WeakMap();
+const english = {
+  title: 'The panel stopped working',
+  reloadPanel:
+    'An internal error stopped the panel. Reload it to continue; your unsaved input (except secrets) comes back.',
+  reloadPage:
+    'An internal error stopped the panel. Reload the page to continue; your unsaved input (except secrets) comes back.',
+  reload: 'Reload',
+};
 let stopped = false;
 
 // A trap of this panel's module (its glue or its WebAssembly is on the stack), not of any other
@@ -20,20 +31,14 @@ function element(tag, className, text) {
 }
 
 function showCrashed(root, reloadable) {
+  const { title, reloadPanel, reloadPage, reload: reloadLabel, lang, dir } = words.get(root) ?? english;
   const box = element('div', 'acp-panel acp-crashed');
   box.setAttribute('role', 'alert');
-  box.append(
-    element('h2', 'acp-title', 'The panel stopped working'),
-    element(
-      'p',
-      '',
-      reloadable
-        ? 'An internal error stopped the panel. Reload it to continue; your unsaved input (except secrets) comes back.'
-        : 'An internal error stopped the panel. Reload the page to continue; your unsaved input (except secrets) comes back.',
-    ),
-  );
+  if (lang) box.lang = lang;
+  if (dir) box.dir = dir;
+  box.append(element('h2', 'acp-title', title), element('p', '', reloadable ? reloadPanel : reloadPage));
   if (reloadable) {
-    const reload = element('button', 'acp-button acp-button--primary', 'Reload');
+    const reload = element('button', 'acp-button acp-button--primary', reloadLabel);
     reload.type = 'button';
     reload.addEventListener('click', () => location.reload());
     box.append(reload);
@@ -75,6 +80,11 @@ addEventListener('unhandledrejection', (event) => {
 // nothing yet, before the panel knows its host). A second call for the same element replaces it.
 export function watchCrash(root, reloadable, message, deliver) {
   watched.set(root, { reloadable, message, deliver });
+}
+
+// The crashed state's words for a panel, in its language.
+export function crashWords(root, lang, dir, title, reloadPanel, reloadPage, reload) {
+  words.set(root, { lang, dir, title, reloadPanel, reloadPage, reload });
 }
 
 export function unwatchCrash(root) {

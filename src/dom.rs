@@ -1,8 +1,25 @@
 //! The few things the panel asks of the DOM directly, outside Leptos's rendering: focus, and
-//! where the page stands among frames.
+//! where the page stands among frames, and the crash handler's words.
 
 use leptos::prelude::{document, window};
 use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(module = "/js/crash.js")]
+extern "C" {
+    /// The crashed state's words for a panel's element, in the panel's language (the crash
+    /// handler draws them without the module).
+    #[wasm_bindgen(js_name = crashWords)]
+    pub fn crash_words(
+        root: &web_sys::HtmlElement,
+        lang: &str,
+        dir: &str,
+        title: &str,
+        reload_panel: &str,
+        reload_page: &str,
+        reload: &str,
+    );
+}
 
 /// Moves keyboard focus to the element with this id, if it is on the page.
 pub fn focus_element(id: &str) {

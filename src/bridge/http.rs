@@ -7,6 +7,7 @@
 
 use super::crash::Report;
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
+use crate::i18n::{Key, Text};
 use crate::protocol::decode_host_text;
 use crate::protocol::{HostToPanel, PanelToHost};
 use crate::session::Outbound;
@@ -79,17 +80,14 @@ async fn load_init(session: Session, url: &str) {
         .send()
         .await;
     let outcome = match response {
-        Err(e) => Err(format!("The platform could not be reached ({e}).")),
-        Ok(r) if r.status() != 200 => Err(format!(
-            "The platform did not send the panel's settings ({}).",
-            status_problem(&r)
-        )),
+        Err(e) => Err(said(Key::PlatformUnreachable, e)),
+        Ok(r) if r.status() != 200 => Err(said(Key::PlatformNoSettings, status_problem(&r))),
         Ok(r) => match r.text().await {
-            Err(e) => Err(format!("The platform's answer could not be read ({e}).")),
+            Err(e) => Err(said(Key::PlatformUnreadable, e)),
             Ok(body) => match decode_host_text(&body) {
                 Ok(message @ HostToPanel::Init { .. }) => Ok(message),
-                Ok(_) => Err("The platform answered with a message that is not init.".into()),
-                Err(problem) => Err(format!("The platform's settings are not valid: {problem}")),
+                Ok(_) => Err(Text::key(Key::PlatformNotInit)),
+                Err(problem) => Err(said(Key::PlatformBadSettings, problem)),
             },
         },
     };
@@ -110,26 +108,18 @@ async fn post(session: Session, url: &str, message: PanelToHost) {
         Err(e) => Err(e),
     };
     let problem = match (response, &request_id) {
-        (Err(e), _) => format!("The platform could not be reached ({e})."),
+        (Err(e), _) => said(Key::PlatformUnreachable, e),
         (Ok(r), None) if r.status() == 204 || r.status() == 200 => return,
-        (Ok(r), None) => format!(
-            "The platform did not accept an update ({}).",
-            status_problem(&r)
-        ),
-        (Ok(r), Some(_)) if r.status() != 200 => {
-            format!(
-                "The platform did not save this ({}). Nothing was lost; try again.",
-                status_problem(&r)
-            )
-        }
+        (Ok(r), None) => said(Key::PlatformRefusedUpdate, status_problem(&r)),
+        (Ok(r), Some(_)) if r.status() != 200 => said(Key::PlatformNotSaved, status_problem(&r)),
         (Ok(r), Some(id)) => match r.text().await.map(|body| decode_host_text(&body)) {
             Ok(Ok(reply)) if reply.reply_to() == Some(id.as_str()) => {
                 session.handle(reply);
                 return;
             }
-            Ok(Ok(_)) => "The platform answered with a reply to another request.".into(),
-            Ok(Err(problem)) => format!("The platform's answer is not valid: {problem}"),
-            Err(e) => format!("The platform's answer could not be read ({e})."),
+            Ok(Ok(_)) => Text::key(Key::PlatformWrongReply),
+            Ok(Err(problem)) => said(Key::PlatformBadAnswer, problem),
+            Err(e) => said(Key::PlatformUnreadable, e),
         },
     };
     match request_id {
@@ -137,4 +127,9 @@ async fn post(session: Session, url: &str, message: PanelToHost) {
         Some(request_id) => session.fail_request(&request_id, problem),
         None => session.show_problem(problem),
     }
+}
+
+/// A catalogue message with the technical detail (`{detail}`) that explains it.
+fn said(key: Key, detail: impl std::fmt::Display) -> Text {
+    Text::with(key, vec![("detail", detail.to_string())])
 }

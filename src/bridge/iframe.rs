@@ -4,6 +4,7 @@
 use super::crash::Report;
 use super::json::{host_message_from_js, panel_message_to_js};
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
+use crate::i18n::{Key, Text};
 use crate::protocol::{HostToPanel, PanelToHost};
 use crate::session::Outbound;
 use std::cell::RefCell;
@@ -90,9 +91,9 @@ pub fn start(root: HtmlElement, trusted: Vec<String>) -> Option<Rc<MountedPanel>
     if let Some(parent) = parent_origin()
         && !link.trusted.contains(&parent)
     {
-        panel.refuse(format!(
-            "This panel cannot run inside {parent}: that site is not one of its trusted hosts. \
-             A host on the deployment's list adds its origin to the panel's address as ?hostOrigin={parent}."
+        panel.refuse(Text::with(
+            Key::RefusalUntrustedParent,
+            vec![("parent", parent)],
         ));
         return Some(panel);
     }

@@ -3,6 +3,7 @@
 //! URL only picks among the hosts and endpoints the deployment lists in the page's meta tags.
 
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
+use crate::i18n::{Key, Text};
 use crate::protocol::deployment::{Deployment, ENDPOINTS, HOST_ORIGINS};
 use crate::protocol::origins::{HostParams, endpoint_origin, names_a_host, read_host_params};
 use leptos::prelude::*;
@@ -34,13 +35,9 @@ pub fn start() {
         Err(refusal) => refused(root, own_origin, refusal),
         Ok(HostParams {
             endpoint: Some(_), ..
-        }) if crate::dom::framed() => refused(
-            root,
-            own_origin,
-            "This panel talks to its platform only as a page of its own, never inside a frame. \
-             Open it directly."
-                .into(),
-        ),
+        }) if crate::dom::framed() => {
+            refused(root, own_origin, Text::key(Key::RefusalFramedEndpoint))
+        }
         Ok(HostParams {
             endpoint: Some(endpoint),
             ..
@@ -50,20 +47,18 @@ pub fn start() {
         }
         Ok(HostParams { trusted, .. }) => match super::iframe::start(root.clone(), trusted) {
             Some(panel) => panel,
-            None => refused(
-                root,
-                own_origin,
-                "This panel needs a host: open it from the platform that uses it.".into(),
-            ),
+            None => refused(root, own_origin, Text::key(Key::RefusalNoHost)),
         },
     };
     std::mem::forget(panel);
 }
 
 /// The URL's host and endpoint, checked against the deployment's lists.
-fn host_params(query: &str, own_origin: &str) -> Result<HostParams, String> {
-    let deployment = Deployment::parse(&meta(HOST_ORIGINS), &meta(ENDPOINTS))
-        .map_err(|problem| format!("This deployment's settings are not valid: {problem}."))?;
+fn host_params(query: &str, own_origin: &str) -> Result<HostParams, Text> {
+    let deployment =
+        Deployment::parse(&meta(HOST_ORIGINS), &meta(ENDPOINTS)).map_err(|problem| {
+            Text::with(Key::RefusalSettings, vec![("problem", problem.to_string())])
+        })?;
     read_host_params(query, own_origin, &deployment)
 }
 
@@ -78,7 +73,7 @@ fn meta(name: &str) -> String {
 }
 
 /// A panel that shows why it refuses, sends nothing and offers no form.
-fn refused(root: web_sys::HtmlElement, own_origin: String, why: String) -> Rc<MountedPanel> {
+fn refused(root: web_sys::HtmlElement, own_origin: String, why: Text) -> Rc<MountedPanel> {
     leptos::logging::warn!("{why}");
     let panel = Rc::new(mount_panel(
         root,

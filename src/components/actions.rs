@@ -1,6 +1,7 @@
 //! Save and Cancel, the general message above them, and the discard confirmation.
 
 use super::modal::{Modal, back_to_button};
+use crate::i18n::Key;
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
 use leptos::prelude::*;
@@ -18,11 +19,12 @@ pub fn Actions() -> impl IntoView {
             .with(|s| !matches!(s, Status::Editing | Status::Saving))
     };
     let save_label = move || {
-        if state.host.with(|h| h.authorizes_in_panel(state.api_type())) {
-            "Save & authorize"
+        let key = if state.host.with(|h| h.authorizes_in_panel(state.api_type())) {
+            Key::ActionSaveAuthorize
         } else {
-            "Save"
-        }
+            Key::ActionSave
+        };
+        state.t(key)()
     };
     let on_cancel = move |_| {
         if state.dirty.get_untracked() {
@@ -33,7 +35,7 @@ pub fn Actions() -> impl IntoView {
     };
     view! {
         <p class="acp-general-error" role="alert">
-            {move || state.general.get()}
+            {move || state.general.with(|g| g.as_ref().map(|text| state.render(text)))}
         </p>
         <div class="acp-actions">
             <button
@@ -52,7 +54,7 @@ pub fn Actions() -> impl IntoView {
                 disabled=inactive
                 on:click=on_cancel
             >
-                "Cancel"
+                {state.t(Key::ActionCancel)}
             </button>
         </div>
         <DiscardDialog open=confirm_open opener=cancel_button />
@@ -83,8 +85,8 @@ fn DiscardDialog(
             return_to=back_to_button(opener)
         >
             <div class="acp-dialog-body">
-                <h3 class="acp-dialog-title" id=title_id>"Discard changes?"</h3>
-                <p id=text_id>"Your unsaved changes to this connection will be lost."</p>
+                <h3 class="acp-dialog-title" id=title_id>{state.t(Key::DiscardTitle)}</h3>
+                <p id=text_id>{state.t(Key::DiscardText)}</p>
                 <div class="acp-actions">
                     <button
                         type="button"
@@ -94,11 +96,11 @@ fn DiscardDialog(
                             session.cancel();
                         }
                     >
-                        "Discard"
+                        {state.t(Key::DiscardConfirm)}
                     </button>
                     // The safe choice takes focus when the dialog opens.
                     <button type="button" class="acp-button" autofocus on:click=move |_| keep()>
-                        "Keep editing"
+                        {state.t(Key::DiscardKeep)}
                     </button>
                 </div>
             </div>

@@ -4,6 +4,7 @@
 use super::field::{FieldFrame, use_field};
 use super::modal::Modal;
 use crate::dom::focus_element;
+use crate::i18n::{Key, Text};
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
 use crate::protocol::{OAuthClient, OAuthClientDraft};
@@ -44,11 +45,11 @@ pub fn ClientDialog(
     let editing = move || matches!(mode.get(), Some(DialogMode::Edit(_)));
     let editing_now = move || matches!(mode.get_untracked(), Some(DialogMode::Edit(_)));
     let title = move || {
-        if editing() {
-            "Edit OAuth 2.0 client"
+        state.t(if editing() {
+            Key::ClientEdit
         } else {
-            "Add OAuth 2.0 client"
-        }
+            Key::ClientAdd
+        })()
     };
     // Opening fills the fields; the secret always starts empty.
     Effect::new(move |_| {
@@ -150,29 +151,29 @@ pub fn ClientDialog(
                 <h3 class="acp-dialog-title" id=heading_id>{title}</h3>
                 <DialogInput
                     id=name_id
-                    label="Name"
+                    label=Key::ClientDialogName
                     value=name
-                    error=Signal::derive(move || errors.with(|e| e.name.clone()))
+                    error=Signal::derive(move || errors.with(|e| e.name.map(Text::key)))
                 />
                 <DialogInput
                     id=cid_id
-                    label="Client ID"
+                    label=Key::ClientDialogClientId
                     value=client_id
-                    error=Signal::derive(move || errors.with(|e| e.client_id.clone()))
+                    error=Signal::derive(move || errors.with(|e| e.client_id.map(Text::key)))
                 />
                 <FieldFrame
                     id=secret_id
-                    label="Client secret"
-                    hint=Some(TextProp::from(move || {
-                        if editing() {
-                            "Leave blank to keep the current secret."
+                    label=Key::ClientDialogSecret
+                    hint=Signal::derive(move || {
+                        Some(if editing() {
+                            Key::ClientDialogSecretKeep
                         } else if !secret_required() {
-                            "Optional with Authorization code with PKCE."
+                            Key::ClientDialogSecretOptional
                         } else {
-                            "Copied from the application's settings in Auth0."
-                        }
-                    }))
-                    error=Signal::derive(move || errors.with(|e| e.secret.clone()))
+                            Key::ClientDialogSecretHint
+                        })
+                    })
+                    error=Signal::derive(move || errors.with(|e| e.secret.map(Text::key)))
                     required=Signal::derive(secret_required)
                 >
                     {
@@ -194,13 +195,15 @@ pub fn ClientDialog(
                                     aria-pressed=move || if reveal.get() { "true" } else { "false" }
                                     on:click=move |_| reveal.update(|r| *r = !*r)
                                 >
-                                    "Show client secret"
+                                    {state.t(Key::ClientDialogShowSecret)}
                                 </button>
                             </div>
                         }
                     }
                 </FieldFrame>
-                <p class="acp-general-error" role="alert">{request_error}</p>
+                <p class="acp-general-error" role="alert">
+                    {move || request_error().map(|text| state.render(&text))}
+                </p>
                 <div class="acp-actions">
                     <button
                         type="submit"
@@ -208,10 +211,10 @@ pub fn ClientDialog(
                         aria-disabled=move || busy().then_some("true")
                         aria-busy=move || busy().then_some("true")
                     >
-                        "Save"
+                        {state.t(Key::ActionSave)}
                     </button>
                     <button type="button" class="acp-button" on:click=move |_| close()>
-                        "Cancel"
+                        {state.t(Key::ActionCancel)}
                     </button>
                 </div>
             </form>
@@ -223,9 +226,9 @@ pub fn ClientDialog(
 #[component]
 fn DialogInput(
     id: String,
-    label: &'static str,
+    label: Key,
     value: RwSignal<String>,
-    error: Signal<Option<String>>,
+    error: Signal<Option<Text>>,
 ) -> impl IntoView {
     view! {
         <FieldFrame id=id label=label hint=None error=error required=true>

@@ -2,6 +2,7 @@
 //! children) and the error. The frame hands the control its id and ARIA state through context
 //! (`use_field`), so no control spells out `id`, `aria-invalid` and `aria-describedby` itself.
 
+use crate::i18n::{Key, Text};
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -57,13 +58,13 @@ pub fn FieldFrame(
     /// The control's id; the hint and error ids derive from it.
     id: String,
     /// The label text: the control's accessible name.
-    label: &'static str,
+    label: Key,
     /// Help under the label, attached to the control.
-    #[prop(optional_no_strip)]
-    hint: Option<TextProp>,
+    #[prop(into)]
+    hint: Signal<Option<Key>>,
     /// The message shown while the value is wrong.
     #[prop(into)]
-    error: Signal<Option<String>>,
+    error: Signal<Option<Text>>,
     /// Whether a value is required (the `*` and `aria-required`).
     #[prop(into)]
     required: Signal<bool>,
@@ -72,13 +73,16 @@ pub fn FieldFrame(
     describe: Vec<String>,
     children: Children,
 ) -> impl IntoView {
+    let state = expect_context::<PanelState>();
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
     let has_error = move || error.with(Option::is_some);
+    let has_hint = move || hint.with(Option::is_some);
     let described = {
-        let (hint_id, error_id) = (hint.is_some().then(|| hint_id.clone()), error_id.clone());
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
         move || {
-            let ids: Vec<String> = hint_id
+            let ids: Vec<String> = has_hint()
+                .then(|| hint_id.clone())
                 .iter()
                 .chain(&describe)
                 .cloned()
@@ -96,12 +100,14 @@ pub fn FieldFrame(
     view! {
         <div class="acp-field" class=("acp-field--invalid", has_error)>
             <div class="acp-label-row">
-                <label class="acp-label" for=id>{label}</label>
+                <label class="acp-label" for=id>{state.t(label)}</label>
                 <Show when=move || required.get()>
                     <RequiredMark />
                 </Show>
             </div>
-            {hint.map(|h| view! { <p class="acp-hint" id=hint_id>{move || h.get()}</p> })}
+            <p class="acp-hint" id=hint_id hidden=move || !has_hint()>
+                {move || hint.get().map(|key| state.t(key)())}
+            </p>
             {children()}
             <ErrorMessage id=error_id error=error />
         </div>
@@ -113,10 +119,12 @@ pub fn FieldFrame(
 pub fn ErrorMessage(
     /// The id the control names in `aria-describedby`.
     id: String,
-    #[prop(into)] error: Signal<Option<String>>,
+    #[prop(into)] error: Signal<Option<Text>>,
 ) -> impl IntoView {
+    let state = expect_context::<PanelState>();
     move || {
-        error.get().map(|message| {
+        error.get().map(|text| {
+            let message = state.render(&text);
             view! {
                 <p class="acp-error" id=id.clone()>
                     <span class="acp-error-icon" aria-hidden="true">"!"</span>
@@ -132,8 +140,8 @@ pub fn ErrorMessage(
 #[component]
 pub fn FieldShell(
     field: Field,
-    label: &'static str,
-    #[prop(optional)] hint: Option<&'static str>,
+    label: Key,
+    #[prop(optional)] hint: Option<Key>,
     /// A field that may stay empty: no `*`, no `aria-required`.
     #[prop(optional)]
     optional: bool,
@@ -148,7 +156,7 @@ pub fn FieldShell(
         <FieldFrame
             id=state.field_id(field)
             label=label
-            hint=hint.map(TextProp::from)
+            hint=hint
             error=error
             required=!optional
             describe=describe

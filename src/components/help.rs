@@ -1,5 +1,6 @@
 //! The help disclosures with their step-by-step instructions: collapsed buttons with `aria-expanded`.
 
+use crate::i18n::Key;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 
@@ -13,12 +14,12 @@ pub enum Help {
 }
 
 impl Help {
-    fn title(self) -> &'static str {
+    fn title(self) -> Key {
         match self {
-            Help::ClientCredentials => "How to retrieve the client ID and client secret",
-            Help::Audience => "How to retrieve the audience",
-            Help::ApiAudience => "How to retrieve the API audience",
-            Help::Scopes => "How to configure scopes",
+            Help::ClientCredentials => Key::HelpClientTitle,
+            Help::Audience => Key::HelpAudienceTitle,
+            Help::ApiAudience => Key::HelpApiAudienceTitle,
+            Help::Scopes => Key::HelpScopesTitle,
         }
     }
 
@@ -31,34 +32,34 @@ impl Help {
         }
     }
 
-    fn steps(self) -> &'static [&'static str] {
+    fn steps(self) -> &'static [Key] {
         match self {
             Help::ClientCredentials => &[
-                "Sign in to your Auth0 account.",
-                "Navigate to Applications > Applications.",
-                "Click Create application.",
-                "Enter a Name.",
-                "Select an Application type.",
-                "Click Create.",
-                "Navigate to Settings.",
-                "Copy the Client ID.",
-                "Copy the Client secret.",
+                Key::HelpStepSignIn,
+                Key::HelpStepApplications,
+                Key::HelpStepCreateApplication,
+                Key::HelpStepEnterName,
+                Key::HelpStepApplicationType,
+                Key::HelpStepCreate,
+                Key::HelpStepSettings,
+                Key::HelpStepCopyClientId,
+                Key::HelpStepCopySecret,
             ],
             Help::Audience => &[
-                "Sign in to your Auth0 account.",
-                "Navigate to Applications > APIs.",
-                "Open Auth0 Management API.",
-                "Copy the API audience (the Identifier).",
+                Key::HelpStepSignIn,
+                Key::HelpStepApis,
+                Key::HelpStepOpenManagementApi,
+                Key::HelpStepCopyIdentifier,
             ],
             Help::ApiAudience => &[
-                "Sign in to your Auth0 account.",
-                "Navigate to Applications > APIs.",
-                "Copy the API audience.",
+                Key::HelpStepSignIn,
+                Key::HelpStepApis,
+                Key::HelpStepCopyApiAudience,
             ],
             Help::Scopes => &[
-                "Click Scope.",
-                "To access all of the scopes in the API, click the » button, or check the scopes you want to add and click the > button.",
-                "Click Save.",
+                Key::HelpStepClickScope,
+                Key::HelpStepAddScopes,
+                Key::HelpStepClickSave,
             ],
         }
     }
@@ -79,10 +80,10 @@ pub fn HelpDisclosure(help: Help) -> impl IntoView {
                 on:click=move |_| open.update(|o| *o = !*o)
             >
                 <span class="acp-help-chevron" aria-hidden="true"></span>
-                {help.title()}
+                {state.t(help.title())}
             </button>
             <ol class="acp-help-steps" id=panel_id hidden=move || !open.get()>
-                {help.steps().iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
+                {help.steps().iter().map(|s| view! { <li>{state.t(*s)}</li> }).collect_view()}
             </ol>
         </div>
     }

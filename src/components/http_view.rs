@@ -1,5 +1,6 @@
 //! The HTTP view: the generic OAuth 2.0 settings the simple fields resolve to, read-only.
 
+use crate::i18n::Key;
 use crate::model::connection::{ApiType, HttpSettings};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -30,19 +31,22 @@ pub fn HttpView() -> impl IntoView {
     move || match settings.get() {
         None => view! {
             <p class="acp-notice">
-                "Enter a valid tenant domain and choose a region to see the HTTP settings."
+                {state.t(Key::HttpEmpty)}
             </p>
         }
         .into_any(),
         Some(s) => {
-            let rows: Vec<(&str, Option<String>)> = vec![
-                ("Base URI", Some(s.base_uri)),
-                ("Authorization URL", s.authorize_url),
-                ("Token URL", Some(s.token_url)),
-                ("OAuth grant type", Some(s.grant_type)),
-                ("PKCE method", s.pkce_method),
-                ("Scope string", s.scope.filter(|x| !x.is_empty())),
-                ("Audience", Some(s.audience).filter(|x| !x.is_empty())),
+            let rows: Vec<(Key, Option<String>)> = vec![
+                (Key::HttpBaseUri, Some(s.base_uri)),
+                (Key::HttpAuthorizeUrl, s.authorize_url),
+                (Key::HttpTokenUrl, Some(s.token_url)),
+                (Key::HttpGrantType, Some(s.grant_type)),
+                (Key::HttpPkceMethod, s.pkce_method),
+                (Key::HttpScope, s.scope.filter(|x| !x.is_empty())),
+                (
+                    Key::HttpAudience,
+                    Some(s.audience).filter(|x| !x.is_empty()),
+                ),
             ];
             view! {
                 <dl class="acp-http">
@@ -51,7 +55,7 @@ pub fn HttpView() -> impl IntoView {
                         .filter_map(|(term, value)| value.map(|v| (term, v)))
                         .map(|(term, value)| view! {
                             <div class="acp-http-row">
-                                <dt>{term}</dt>
+                                <dt>{state.t(term)}</dt>
                                 <dd><code>{value}</code></dd>
                             </div>
                         })

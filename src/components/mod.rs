@@ -11,6 +11,7 @@ mod notices;
 mod panel;
 mod scope_picker;
 
+use crate::i18n::Key;
 use crate::protocol::HostToPanel;
 use crate::session::state::{PanelState, Status};
 use crate::session::{Outbound, Session};
@@ -44,7 +45,7 @@ impl MountedPanel {
     }
 
     /// Replaces the form by a message saying why the panel cannot run.
-    pub fn refuse(&self, message: String) {
+    pub fn refuse(&self, message: crate::i18n::Text) {
         self.session.state.status.set(Status::Refused(message));
     }
 
@@ -63,6 +64,7 @@ pub fn mount_panel(parent: web_sys::HtmlElement, options: PanelOptions) -> Mount
     let n = MOUNTED.fetch_add(1, Ordering::Relaxed) + 1;
     let prefix = format!("acp{n}");
     let made = Rc::new(Cell::new(None::<Session>));
+    let parent_for_words = parent.clone();
     let slot = made.clone();
     let view = leptos::mount::mount_to(parent, move || {
         let state = PanelState::new(
@@ -71,6 +73,22 @@ pub fn mount_panel(parent: web_sys::HtmlElement, options: PanelOptions) -> Mount
             options.outbound,
         );
         let session = Session::new(state);
+        crate::session::locale::apply(state, None, None);
+        let root = parent_for_words.clone();
+        Effect::new(move |_| {
+            state.i18n.with(|c| {
+                let dir = if c.is_rtl() { "rtl" } else { "ltr" };
+                crate::dom::crash_words(
+                    &root,
+                    &c.locale,
+                    dir,
+                    &c.text(Key::CrashTitle),
+                    &c.text(Key::CrashReloadPanel),
+                    &c.text(Key::CrashReloadPage),
+                    &c.text(Key::CrashReload),
+                );
+            });
+        });
         provide_context(state);
         provide_context(session);
         slot.set(Some(session));

@@ -1,5 +1,6 @@
 //! Notices above the form: connecting, host silent, draft restored, saved.
 
+use crate::i18n::{Key, Text};
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
 use leptos::prelude::*;
@@ -15,19 +16,20 @@ pub fn Notices() -> impl IntoView {
                 Status::Connecting => Some(view! {
                     <p class="acp-notice acp-notice--info">
                         <span class="acp-spinner" aria-hidden="true"></span>
-                        "Connecting to the host…"
+                        {state.t(Key::NoticeConnecting)}
                     </p>
                 }.into_any()),
                 status @ (Status::HostSilent | Status::LoadFailed(_)) => {
                     let message = match status {
-                        Status::LoadFailed(message) => message,
-                        _ => "The host did not answer".to_string(),
+                        Status::LoadFailed(text) => text,
+                        _ => Text::key(Key::NoticeHostSilent),
                     };
+                    let message = move || state.render(&message);
                     Some(view! {
                         <div class="acp-notice acp-notice--warning">
                             <p role="alert">{message}</p>
                             <button type="button" class="acp-button" on:click=move |_| session.retry()>
-                                "Try again"
+                                {state.t(Key::NoticeRetry)}
                             </button>
                         </div>
                     }.into_any())
@@ -36,28 +38,29 @@ pub fn Notices() -> impl IntoView {
                     <div class="acp-notice acp-notice--info">
                         <p>
                             <span class="acp-spinner" aria-hidden="true"></span>
-                            " Waiting for the authorization window…"
+                            " "
+                            {state.t(Key::NoticeAuthorizing)}
                         </p>
                         <button type="button" class="acp-button" on:click=move |_| session.cancel_authorization()>
-                            "Cancel authorization"
+                            {state.t(Key::NoticeCancelAuthorization)}
                         </button>
                     </div>
                 }.into_any()),
                 Status::Saved => Some(view! {
-                    <p class="acp-notice acp-notice--success">"Connection saved"</p>
+                    <p class="acp-notice acp-notice--success">{state.t(Key::NoticeSaved)}</p>
                 }.into_any()),
                 _ => None,
             }}
             <Show when=move || state.draft_unreadable.get() && state.status.get() == Status::Editing>
                 <p class="acp-notice acp-notice--warning">
-                    "A saved draft could not be read, so the form starts from the host’s values."
+                    {state.t(Key::NoticeDraftUnreadable)}
                 </p>
             </Show>
             <Show when=move || state.draft_restored.get() && state.status.get() == Status::Editing>
                 <div class="acp-notice acp-notice--info">
-                    <p>"Your unsaved changes were restored"</p>
+                    <p>{state.t(Key::NoticeDraftRestored)}</p>
                     <button type="button" class="acp-button acp-button--quiet" on:click=move |_| session.discard_restored_draft()>
-                        "Discard them"
+                        {state.t(Key::NoticeDiscardDraft)}
                     </button>
                 </div>
             </Show>

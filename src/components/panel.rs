@@ -7,6 +7,7 @@ use super::fields::{
 };
 use super::http_view::HttpView;
 use super::notices::Notices;
+use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::model::theme::accept_token;
 use crate::protocol::{Mode, Theme};
@@ -21,9 +22,20 @@ pub fn Panel() -> impl IntoView {
     let session = expect_context::<Session>();
     let root = NodeRef::<html::Div>::new();
     let heading_id = state.id("heading");
-    let heading = move || match state.host.with(|h| h.mode) {
-        Mode::Create => "Create connection",
-        Mode::Edit => "Edit connection",
+    let heading = move || {
+        let key = match state.host.with(|h| h.mode) {
+            Mode::Create => Key::PanelTitleCreate,
+            Mode::Edit => Key::PanelTitleEdit,
+        };
+        state.t(key)()
+    };
+    let lang = move || state.i18n.with(|c| c.locale.clone());
+    let dir = move || {
+        if state.i18n.with(|c| c.is_rtl()) {
+            "rtl"
+        } else {
+            "ltr"
+        }
     };
     let refused = move || match state.status.get() {
         Status::Refused(message) => Some(message),
@@ -58,7 +70,7 @@ pub fn Panel() -> impl IntoView {
         applied
     });
 
-    let view_choice = move |view: View, key: &'static str, label: &'static str| {
+    let view_choice = move |view: View, key: &'static str, label: Key| {
         let id = state.id(&format!("view-{key}"));
         view! {
             <span class="acp-segment">
@@ -70,23 +82,23 @@ pub fn Panel() -> impl IntoView {
                     prop:checked=move || state.view.get() == view
                     on:change=move |_| state.view.set(view)
                 />
-                <label for=id>{label}</label>
+                <label for=id>{state.t(label)}</label>
             </span>
         }
     };
 
     view! {
-        <div class=theme_class node_ref=root>
+        <div class=theme_class node_ref=root lang=lang dir=dir>
             <header class="acp-header">
                 <h2 class="acp-title" id=heading_id.clone()>{heading}</h2>
                 <fieldset class="acp-segmented">
-                    <legend class="acp-segmented-legend">"View"</legend>
-                    {view_choice(View::Simple, "simple", "Simple")}
-                    {view_choice(View::Http, "http", "HTTP")}
+                    <legend class="acp-segmented-legend">{state.t(Key::PanelView)}</legend>
+                    {view_choice(View::Simple, "simple", Key::PanelViewSimple)}
+                    {view_choice(View::Http, "http", Key::PanelViewHttp)}
                 </fieldset>
             </header>
             {move || refused().map(|message| view! {
-                <p class="acp-notice acp-notice--error" role="alert">{message}</p>
+                <p class="acp-notice acp-notice--error" role="alert">{move || state.render(&message)}</p>
             })}
             <Show when=move || refused().is_none()>
                 <Notices />

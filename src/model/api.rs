@@ -1,5 +1,6 @@
 //! The two Auth0 APIs a connection can call, and the OAuth 2.0 grants it can use.
 
+use crate::i18n::Key;
 use serde::{Deserialize, Serialize};
 
 /// Which Auth0 API the connection calls.
@@ -36,11 +37,12 @@ impl GrantType {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of what a person sees in the grant select.
+    pub fn label(self) -> Key {
         match self {
-            GrantType::ClientCredentials => "Client credentials",
-            GrantType::AuthorizationCode => "Authorization code",
-            GrantType::AuthorizationCodePkce => "Authorization code with PKCE",
+            GrantType::ClientCredentials => Key::GrantClientCredentials,
+            GrantType::AuthorizationCode => Key::GrantAuthorizationCode,
+            GrantType::AuthorizationCodePkce => Key::GrantAuthorizationCodePkce,
         }
     }
 

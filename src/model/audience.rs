@@ -1,6 +1,7 @@
 //! Audiences: the defaults that follow the tenant domain, and the rule every audience obeys.
 
 use super::ascii_url::{UrlError, parse_ascii_url};
+use crate::i18n::{Key, Text};
 use std::fmt;
 
 /// The Management API audience for a domain: `https://{domain}/api/v2/`.
@@ -22,24 +23,23 @@ pub enum AudienceError {
     NoHost,
 }
 
+impl AudienceError {
+    pub fn text(&self) -> Text {
+        Text::key(match self {
+            AudienceError::Empty => Key::ErrorAudienceEmpty,
+            AudienceError::NotAUrl => Key::ErrorAudienceNotAUrl,
+            AudienceError::NotAscii => Key::ErrorAudienceNotAscii,
+            AudienceError::NotHttps(scheme) => {
+                return Text::with(Key::ErrorAudienceNotHttps, vec![("scheme", scheme.clone())]);
+            }
+            AudienceError::NoHost => Key::ErrorAudienceNoHost,
+        })
+    }
+}
+
 impl fmt::Display for AudienceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            AudienceError::Empty => write!(f, "Enter the audience, an https:// URL."),
-            AudienceError::NotAUrl => write!(
-                f,
-                "The audience must be an absolute URL, such as https://your-tenant.eu.auth0.com/api/v2/."
-            ),
-            AudienceError::NotAscii => write!(
-                f,
-                "The audience must be plain ASCII: internationalised or look-alike letters are not accepted."
-            ),
-            AudienceError::NotHttps(scheme) => write!(
-                f,
-                "The audience must start with https:// (this one uses “{scheme}:”)."
-            ),
-            AudienceError::NoHost => write!(f, "The audience URL has no host name."),
-        }
+        self.text().fmt(f)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The OAuth 2.0 client dialog's rules: what must be filled in before the client goes to the host.
 
 use super::connection::{ApiType, FormValues, GrantType};
+use crate::i18n::Key;
 
 /// Whether the dialog must have a client secret: when adding a client, unless the connection uses
 /// "Authorization code with PKCE" (a public client has none). On edit, blank means unchanged.
@@ -13,9 +14,9 @@ pub fn secret_required(adding: bool, form: &FormValues) -> bool {
 /// The dialog's errors, by field.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ClientErrors {
-    pub name: Option<String>,
-    pub client_id: Option<String>,
-    pub secret: Option<String>,
+    pub name: Option<Key>,
+    pub client_id: Option<Key>,
+    pub secret: Option<Key>,
 }
 
 impl ClientErrors {
@@ -31,16 +32,12 @@ pub fn validate_client(
     secret_required: bool,
 ) -> ClientErrors {
     ClientErrors {
-        name: name
-            .trim()
-            .is_empty()
-            .then(|| "Enter a name for the client.".into()),
+        name: name.trim().is_empty().then_some(Key::ErrorClientNameEmpty),
         client_id: client_id
             .trim()
             .is_empty()
-            .then(|| "Enter the client ID from Auth0.".into()),
-        secret: (secret_required && secret.is_empty())
-            .then(|| "Enter the client secret from Auth0.".into()),
+            .then_some(Key::ErrorClientIdEmpty),
+        secret: (secret_required && secret.is_empty()).then_some(Key::ErrorClientSecretEmpty),
     }
 }
 
@@ -79,14 +76,13 @@ mod tests {
     #[test]
     fn each_missing_value_has_its_message() {
         let errors = validate_client(" ", "", "", true);
-        assert_eq!(errors.name.as_deref(), Some("Enter a name for the client."));
+        assert_eq!(errors.name, Some(Key::ErrorClientNameEmpty));
+        assert_eq!(errors.client_id, Some(Key::ErrorClientIdEmpty));
+        assert_eq!(errors.secret, Some(Key::ErrorClientSecretEmpty));
+        let english = crate::i18n::Catalogue::default();
         assert_eq!(
-            errors.client_id.as_deref(),
-            Some("Enter the client ID from Auth0.")
-        );
-        assert_eq!(
-            errors.secret.as_deref(),
-            Some("Enter the client secret from Auth0.")
+            english.text(Key::ErrorClientSecretEmpty),
+            "Enter the client secret from Auth0."
         );
         assert!(!validate_client("Reporting", "abc", "", false).any());
     }

@@ -10,6 +10,7 @@ use super::name::validate_name;
 use super::region::{Region, resolve_domain};
 use super::scopes::Catalogue;
 use super::tenant::parse_tenant_input;
+use crate::i18n::{Key, Text};
 use serde::{Deserialize, Serialize};
 
 /// A finished connection, as `submit.payload.connection` carries it.
@@ -216,41 +217,35 @@ impl FormValues {
     pub fn validate(&self, ctx: &ValidationContext<'_>) -> Result<Connection, FieldErrors> {
         let mut errors = FieldErrors::new();
         let name = validate_name(&self.name, ctx.existing_names, ctx.original_name)
-            .map_err(|e| errors.insert(Field::Name, e.to_string()))
+            .map_err(|e| errors.insert(Field::Name, e.text()))
             .ok();
         let tenant = parse_tenant_input(&self.tenant)
-            .map_err(|e| errors.insert(Field::Tenant, e.to_string()))
+            .map_err(|e| errors.insert(Field::Tenant, e.text()))
             .ok();
         if self.region.is_none() {
-            errors.insert(Field::Region, "Select a region.".into());
+            errors.insert(Field::Region, Text::key(Key::ErrorRegionEmpty));
         }
         let custom_domain = parse_custom_domain(&self.custom_domain)
-            .map_err(|e| errors.insert(Field::CustomDomain, e.to_string()))
+            .map_err(|e| errors.insert(Field::CustomDomain, e.text()))
             .unwrap_or_default();
         if self.oauth_client_id.is_empty() {
-            errors.insert(Field::OauthClientId, "Select an OAuth 2.0 client.".into());
+            errors.insert(Field::OauthClientId, Text::key(Key::ErrorClientEmpty));
         } else if !ctx.client_ids.contains(&self.oauth_client_id) {
-            errors.insert(
-                Field::OauthClientId,
-                "The selected OAuth 2.0 client is no longer available. Select another.".into(),
-            );
+            errors.insert(Field::OauthClientId, Text::key(Key::ErrorClientGone));
         }
         let api = self.api_type;
         let audience = self.audience(api);
         let audience = if audience.is_empty() && self.domain().is_none() {
-            errors.insert(
-                Field::Audience,
-                "Enter the audience, or a valid tenant domain and region to fill it in.".into(),
-            );
+            errors.insert(Field::Audience, Text::key(Key::ErrorAudienceNeedsDomain));
             None
         } else {
             validate_audience(&audience)
-                .map_err(|e| errors.insert(Field::Audience, e.to_string()))
+                .map_err(|e| errors.insert(Field::Audience, e.text()))
                 .ok()
         };
         let scopes = ctx.catalogue.order(&self.scopes);
         if api == ApiType::MyAccount && scopes.is_empty() {
-            errors.insert(Field::Scopes, "Select at least one scope.".into());
+            errors.insert(Field::Scopes, Text::key(Key::ErrorScopesEmpty));
         }
         match (name, tenant, self.region, audience) {
             (Some(name), Some(tenant), Some(region), Some(audience)) if errors.is_empty() => {
@@ -519,7 +514,11 @@ mod tests {
             errors[&Field::Name],
             "A connection named “production” already exists."
         );
-        assert!(errors[&Field::OauthClientId].contains("no longer available"));
+        assert!(
+            errors[&Field::OauthClientId]
+                .to_string()
+                .contains("no longer available")
+        );
     }
 
     #[test]
@@ -561,7 +560,7 @@ mod tests {
         let mut form = management_form();
         form.set_audience(ApiType::Management, "javascript:alert(1)".into());
         let errors = form.errors(&host.ctx());
-        assert!(errors[&Field::Audience].contains("https://"));
+        assert!(errors[&Field::Audience].to_string().contains("https://"));
     }
 
     #[test]

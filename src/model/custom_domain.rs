@@ -2,6 +2,7 @@
 //! as `login.example.com`. Plain ASCII, a valid DNS name, not under `auth0.com`, no scheme, path or
 //! port; a pasted `https://login.example.com/` is read as its host name.
 
+use crate::i18n::{Key, Text};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -24,47 +25,37 @@ pub enum CustomDomainError {
     Auth0,
 }
 
+impl CustomDomainError {
+    pub fn text(&self) -> Text {
+        use CustomDomainError::*;
+        Text::key(match self {
+            NotAscii => Key::ErrorCustomDomainNotAscii,
+            Scheme(scheme) => {
+                return Text::with(
+                    Key::ErrorCustomDomainScheme,
+                    vec![("scheme", scheme.clone())],
+                );
+            }
+            Port => Key::ErrorCustomDomainPort,
+            Path => Key::ErrorCustomDomainPath,
+            InvalidCharacter(c) => {
+                let c = c.escape_default().to_string();
+                return Text::with(Key::ErrorCustomDomainCharacter, vec![("character", c)]);
+            }
+            EmptyLabel => Key::ErrorCustomDomainEmptyLabel,
+            LabelTooLong => Key::ErrorCustomDomainLabelTooLong,
+            TooLong => Key::ErrorCustomDomainTooLong,
+            Hyphen => Key::ErrorCustomDomainHyphen,
+            NotADomain => Key::ErrorCustomDomainNotADomain,
+            Punycode => Key::ErrorCustomDomainPunycode,
+            Auth0 => Key::ErrorCustomDomainAuth0,
+        })
+    }
+}
+
 impl fmt::Display for CustomDomainError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            CustomDomainError::NotAscii => f.write_str(
-                "The custom domain contains characters that are not plain ASCII (internationalised or look-alike letters are not accepted).",
-            ),
-            CustomDomainError::Scheme(scheme) => write!(
-                f,
-                "Enter the host name only, such as login.example.com (“{scheme}:” is not an https:// address)."
-            ),
-            CustomDomainError::Port => {
-                f.write_str("Enter the host name without a port, such as login.example.com.")
-            }
-            CustomDomainError::Path => f.write_str(
-                "Enter the host name without a path, query or fragment, such as login.example.com.",
-            ),
-            CustomDomainError::InvalidCharacter(c) => write!(
-                f,
-                "“{}” is not allowed in a host name: use only the letters a–z, digits 0–9, hyphens and dots.",
-                c.escape_default()
-            ),
-            CustomDomainError::EmptyLabel => f.write_str(
-                "A host name cannot start or end with a dot or have two dots in a row.",
-            ),
-            CustomDomainError::LabelTooLong => {
-                f.write_str("Each part of a host name between dots has at most 63 characters.")
-            }
-            CustomDomainError::TooLong => f.write_str("A host name has at most 253 characters."),
-            CustomDomainError::Hyphen => f.write_str(
-                "A part of a host name between dots cannot start or end with a hyphen.",
-            ),
-            CustomDomainError::NotADomain => f.write_str(
-                "Enter a full host name, such as login.example.com (not an IP address or a single word).",
-            ),
-            CustomDomainError::Punycode => f.write_str(
-                "Internationalised host names (xn--) are not accepted: use a plain ASCII name.",
-            ),
-            CustomDomainError::Auth0 => f.write_str(
-                "This is an Auth0 domain: a custom domain is your own, such as login.example.com. Leave the field empty to use the tenant domain.",
-            ),
-        }
+        self.text().fmt(f)
     }
 }
 

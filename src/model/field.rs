@@ -1,6 +1,7 @@
 //! The form's fields, as `fieldErrors` and `changed.errors` name them, and their order on screen.
 
 use super::api::ApiType;
+use crate::i18n::Text;
 
 /// The connection's fields, keyed as `fieldErrors` and `changed.errors` name them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -76,7 +77,7 @@ static FIELDS: [Field; 8] = Field::ALL;
 /// form's order. (A `BTreeMap` per key and value type cost the module several kilobytes of tree
 /// code; seven fields need none.)
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct FieldErrors(Vec<(Field, String)>);
+pub struct FieldErrors(Vec<(Field, Text)>);
 
 impl FieldErrors {
     pub fn new() -> FieldErrors {
@@ -87,7 +88,7 @@ impl FieldErrors {
         self.0.binary_search_by_key(&field, |(f, _)| *f)
     }
 
-    pub fn get(&self, field: &Field) -> Option<&String> {
+    pub fn get(&self, field: &Field) -> Option<&Text> {
         let at = self.position(*field).ok()?;
         Some(&self.0[at].1)
     }
@@ -97,7 +98,8 @@ impl FieldErrors {
     }
 
     /// Sets a field's error; gives back the one it replaces.
-    pub fn insert(&mut self, field: Field, message: String) -> Option<String> {
+    pub fn insert(&mut self, field: Field, message: impl Into<Text>) -> Option<Text> {
+        let message = message.into();
         match self.position(field) {
             Ok(at) => Some(std::mem::replace(&mut self.0[at].1, message)),
             Err(at) => {
@@ -107,7 +109,7 @@ impl FieldErrors {
         }
     }
 
-    pub fn remove(&mut self, field: &Field) -> Option<String> {
+    pub fn remove(&mut self, field: &Field) -> Option<Text> {
         let at = self.position(*field).ok()?;
         Some(self.0.remove(at).1)
     }
@@ -117,7 +119,7 @@ impl FieldErrors {
     }
 
     /// The errors in the form's order.
-    pub fn iter(&self) -> impl Iterator<Item = (&Field, &String)> {
+    pub fn iter(&self) -> impl Iterator<Item = (&Field, &Text)> {
         self.0.iter().map(|(f, m)| (f, m))
     }
 
@@ -126,46 +128,46 @@ impl FieldErrors {
     }
 
     /// Keeps only the errors `keep` approves.
-    pub fn retain(&mut self, mut keep: impl FnMut(&Field, &mut String) -> bool) {
+    pub fn retain(&mut self, mut keep: impl FnMut(&Field, &mut Text) -> bool) {
         self.0.retain_mut(|(f, m)| keep(f, m));
     }
 }
 
 /// `errors[&field]`: the field's error, which must be there (as a map's index).
 impl std::ops::Index<&Field> for FieldErrors {
-    type Output = String;
+    type Output = Text;
 
-    fn index(&self, field: &Field) -> &String {
+    fn index(&self, field: &Field) -> &Text {
         self.get(field).expect("no error for this field")
     }
 }
 
 impl IntoIterator for FieldErrors {
-    type Item = (Field, String);
-    type IntoIter = std::vec::IntoIter<(Field, String)>;
+    type Item = (Field, Text);
+    type IntoIter = std::vec::IntoIter<(Field, Text)>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
     }
 }
 
-impl FromIterator<(Field, String)> for FieldErrors {
-    fn from_iter<I: IntoIterator<Item = (Field, String)>>(pairs: I) -> FieldErrors {
+impl FromIterator<(Field, Text)> for FieldErrors {
+    fn from_iter<I: IntoIterator<Item = (Field, Text)>>(pairs: I) -> FieldErrors {
         let mut errors = FieldErrors::new();
         errors.extend(pairs);
         errors
     }
 }
 
-impl Extend<(Field, String)> for FieldErrors {
-    fn extend<I: IntoIterator<Item = (Field, String)>>(&mut self, pairs: I) {
+impl Extend<(Field, Text)> for FieldErrors {
+    fn extend<I: IntoIterator<Item = (Field, Text)>>(&mut self, pairs: I) {
         for (field, message) in pairs {
             self.insert(field, message);
         }
     }
 }
 
-/// A set of fields (those whose errors are shown, say), as seven bits.
+/// A set of fields (those whose errors are shown, say), as eight bits.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct FieldSet(u8);
 
@@ -208,17 +210,17 @@ mod tests {
     #[test]
     fn errors_and_sets_keep_the_form_order_whatever_the_order_of_insertion() {
         let mut errors = FieldErrors::new();
-        assert_eq!(errors.insert(Field::Scopes, "s".into()), None);
-        errors.insert(Field::Name, "n".into());
-        assert_eq!(errors.insert(Field::Scopes, "s2".into()), Some("s".into()));
-        errors.insert(Field::Region, "r".into());
+        assert_eq!(errors.insert(Field::Scopes, "s"), None);
+        errors.insert(Field::Name, "n");
+        assert_eq!(errors.insert(Field::Scopes, "s2"), Some("s".into()));
+        errors.insert(Field::Region, "r");
         let order: Vec<Field> = errors.keys().copied().collect();
         assert_eq!(order, [Field::Name, Field::Region, Field::Scopes]);
         assert_eq!(errors.remove(&Field::Region), Some("r".into()));
         errors.retain(|f, _| *f != Field::Name);
         assert_eq!(
             errors.into_iter().collect::<Vec<_>>(),
-            [(Field::Scopes, "s2".to_string())]
+            [(Field::Scopes, Text::from("s2"))]
         );
 
         let mut shown: FieldSet = [Field::Scopes, Field::Tenant].into_iter().collect();

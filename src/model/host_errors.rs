@@ -4,19 +4,16 @@
 
 use super::connection::{ApiType, Field};
 use super::field::FieldErrors;
+use crate::i18n::{Key, Text};
 use std::collections::BTreeMap;
 
-/// Shown when the host refused without saying why.
-pub const UNEXPLAINED: &str =
-    "The host did not accept the connection. Check the highlighted fields.";
-
 /// The host's errors, placed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct HostErrors {
     /// Errors beside fields of the form.
     pub fields: FieldErrors,
     /// The rest, in one message.
-    pub general: String,
+    pub general: Text,
 }
 
 /// Places a refusal's errors for a form of this API type.
@@ -30,7 +27,7 @@ pub fn place_host_errors(
     for (key, text) in field_errors {
         match Field::from_key(&key) {
             Some(field) if Field::in_form_order(api).contains(&field) => {
-                fields.insert(field, text);
+                fields.insert(field, Text::Raw(text));
             }
             _ => unplaced.push(text),
         }
@@ -43,9 +40,9 @@ pub fn place_host_errors(
     HostErrors {
         fields,
         general: if general.is_empty() {
-            UNEXPLAINED.into()
+            Text::key(Key::ErrorHostUnexplained)
         } else {
-            general
+            Text::Raw(general)
         },
     }
 }
@@ -68,9 +65,9 @@ mod tests {
             errors(&[("name", "Taken."), ("tenant", "Unknown tenant.")]),
             ApiType::Management,
         );
-        assert_eq!(placed.fields[&Field::Name], "Taken.");
-        assert_eq!(placed.fields[&Field::Tenant], "Unknown tenant.");
-        assert_eq!(placed.general, "Refused.");
+        assert_eq!(placed.fields[&Field::Name].to_string(), "Taken.");
+        assert_eq!(placed.fields[&Field::Tenant].to_string(), "Unknown tenant.");
+        assert_eq!(placed.general.to_string(), "Refused.");
     }
 
     #[test]
@@ -81,12 +78,12 @@ mod tests {
             ApiType::Management,
         );
         assert!(placed.fields.is_empty());
-        assert_eq!(placed.general, "Refused. Blue. Too many.");
+        assert_eq!(placed.general.to_string(), "Refused. Blue. Too many.");
     }
 
     #[test]
     fn a_refusal_without_words_gets_a_general_message() {
         let placed = place_host_errors(None, BTreeMap::new(), ApiType::MyAccount);
-        assert_eq!(placed.general, UNEXPLAINED);
+        assert_eq!(placed.general, Text::key(Key::ErrorHostUnexplained));
     }
 }

@@ -1,5 +1,6 @@
 //! "Name your connection": required, trimmed, at most 200 characters, unique among the host's names.
 
+use crate::i18n::{Key, Text};
 use std::fmt;
 
 pub const MAX_NAME_CHARS: usize = 200;
@@ -11,16 +12,25 @@ pub enum NameError {
     Taken(String),
 }
 
+impl NameError {
+    pub fn text(&self) -> Text {
+        match self {
+            NameError::Empty => Text::key(Key::ErrorNameEmpty),
+            NameError::TooLong { chars } => Text::with(
+                Key::ErrorNameTooLong,
+                vec![
+                    ("max", MAX_NAME_CHARS.to_string()),
+                    ("count", chars.to_string()),
+                ],
+            ),
+            NameError::Taken(name) => Text::with(Key::ErrorNameTaken, vec![("name", name.clone())]),
+        }
+    }
+}
+
 impl fmt::Display for NameError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            NameError::Empty => write!(f, "Enter a name for the connection."),
-            NameError::TooLong { chars } => write!(
-                f,
-                "A connection name has at most {MAX_NAME_CHARS} characters; this one has {chars}."
-            ),
-            NameError::Taken(name) => write!(f, "A connection named “{name}” already exists."),
-        }
+        self.text().fmt(f)
     }
 }
 

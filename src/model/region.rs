@@ -1,5 +1,6 @@
 //! Auth0 regions, their display names and the tenant domains they resolve to.
 
+use crate::i18n::Key;
 use serde::{Deserialize, Serialize};
 
 /// The region an Auth0 tenant lives in. Serialised with the protocol's exact spellings.
@@ -41,16 +42,16 @@ impl Region {
         }
     }
 
-    /// What a person sees in the region select.
-    pub fn label(self) -> &'static str {
+    /// The catalogue key of what a person sees in the region select.
+    pub fn label(self) -> Key {
         match self {
-            Region::Au => "Australia",
-            Region::Ca => "CA",
-            Region::Eu => "EU",
-            Region::Jp => "Japan",
-            Region::Uk => "UK",
-            Region::Us => "US",
-            Region::UsLegacy => "US (legacy)",
+            Region::Au => Key::RegionAu,
+            Region::Ca => Key::RegionCa,
+            Region::Eu => Key::RegionEu,
+            Region::Jp => Key::RegionJp,
+            Region::Uk => Key::RegionUk,
+            Region::Us => Key::RegionUs,
+            Region::UsLegacy => Key::RegionUsLegacy,
         }
     }
 
@@ -88,7 +89,11 @@ mod tests {
 
     #[test]
     fn regions_are_listed_in_the_seed_order_then_legacy() {
-        let labels: Vec<_> = Region::ALL.iter().map(|r| r.label()).collect();
+        let catalogue = crate::i18n::Catalogue::default();
+        let labels: Vec<_> = Region::ALL
+            .iter()
+            .map(|r| catalogue.text(r.label()))
+            .collect();
         assert_eq!(
             labels,
             ["Australia", "CA", "EU", "Japan", "UK", "US", "US (legacy)"]

@@ -4,6 +4,7 @@
 //! 10,000 scopes costs microseconds per operation, and both lists keep the catalogue's order by
 //! construction whatever order the person clicks in.
 
+use crate::i18n::{Key, Text};
 use serde::{Deserialize, Serialize};
 use std::collections::{HashMap, HashSet};
 
@@ -284,13 +285,12 @@ impl Transfer {
 }
 
 /// What the live region says after a move: "1 scope added", "3 scopes removed".
-pub fn move_announcement(count: usize, to: Side) -> String {
-    let noun = if count == 1 { "scope" } else { "scopes" };
-    let verb = match to {
-        Side::Selected => "added",
-        Side::Available => "removed",
+pub fn move_announcement(count: usize, to: Side) -> Text {
+    let key = match to {
+        Side::Selected => Key::PickerAdded,
+        Side::Available => Key::PickerRemoved,
     };
-    format!("{count} {noun} {verb}")
+    Text::count(key, count)
 }
 
 #[cfg(test)]
@@ -481,8 +481,14 @@ mod tests {
 
     #[test]
     fn announcements_count_and_name_the_direction() {
-        assert_eq!(move_announcement(1, Side::Selected), "1 scope added");
-        assert_eq!(move_announcement(3, Side::Available), "3 scopes removed");
+        assert_eq!(
+            move_announcement(1, Side::Selected).to_string(),
+            "1 scope added"
+        );
+        assert_eq!(
+            move_announcement(3, Side::Available).to_string(),
+            "3 scopes removed"
+        );
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use super::ascii_url::{UrlError, parse_ascii_url};
 use super::region::Region;
+use crate::i18n::{Key, Text};
 use std::fmt;
 
 /// What the tenant input resolves to.
@@ -29,36 +30,35 @@ pub enum TenantError {
     UnknownRegion(String),
 }
 
+impl TenantError {
+    pub fn text(&self) -> Text {
+        let key = match self {
+            TenantError::Empty => Key::ErrorTenantEmpty,
+            TenantError::NotAscii => Key::ErrorTenantNotAscii,
+            TenantError::InvalidCharacter(c) => {
+                let c = c.escape_default().to_string();
+                return Text::with(Key::ErrorTenantCharacter, vec![("character", c)]);
+            }
+            TenantError::TooShort => Key::ErrorTenantTooShort,
+            TenantError::TooLong => Key::ErrorTenantTooLong,
+            TenantError::LeadingHyphen => Key::ErrorTenantLeadingHyphen,
+            TenantError::TrailingHyphen => Key::ErrorTenantTrailingHyphen,
+            TenantError::NotAuth0Url => Key::ErrorTenantNotAuth0,
+            TenantError::DashboardWithoutTenant => Key::ErrorTenantDashboardWithoutTenant,
+            TenantError::UnknownRegion(code) => {
+                return Text::with(
+                    Key::ErrorTenantUnknownRegion,
+                    vec![("region", code.clone())],
+                );
+            }
+        };
+        Text::key(key)
+    }
+}
+
 impl fmt::Display for TenantError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            TenantError::Empty => write!(f, "Enter your tenant domain."),
-            TenantError::NotAscii => write!(
-                f,
-                "The tenant domain contains characters that are not plain ASCII (look-alike letters are not allowed). Type it with the letters a–z, digits and hyphens."
-            ),
-            TenantError::InvalidCharacter(c) => write!(
-                f,
-                "“{}” is not allowed in a tenant name: use only the letters a–z, digits 0–9 and hyphens.",
-                c.escape_default()
-            ),
-            TenantError::TooShort => write!(f, "A tenant name has at least 3 characters."),
-            TenantError::TooLong => write!(f, "A tenant name has at most 63 characters."),
-            TenantError::LeadingHyphen => write!(f, "A tenant name cannot start with a hyphen."),
-            TenantError::TrailingHyphen => write!(f, "A tenant name cannot end with a hyphen."),
-            TenantError::NotAuth0Url => write!(
-                f,
-                "This is not an Auth0 address. Paste the tenant name, the dashboard URL (https://manage.auth0.com/dashboard/…) or the tenant domain (….auth0.com)."
-            ),
-            TenantError::DashboardWithoutTenant => write!(
-                f,
-                "This dashboard URL does not name a tenant. Open your tenant in the dashboard and copy its URL."
-            ),
-            TenantError::UnknownRegion(code) => write!(
-                f,
-                "“{code}” is not an Auth0 region. Known regions: au, ca, eu, jp, uk, us."
-            ),
-        }
+        self.text().fmt(f)
     }
 }
 

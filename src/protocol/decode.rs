@@ -211,6 +211,23 @@ fn check_init(init: &InitPayload) -> Result<(), String> {
             REQUEST_TIMEOUT_MS.end()
         ));
     }
+    if let Some(tag) = &init.locale
+        && !crate::i18n::locale::is_language_tag(tag)
+    {
+        return Err(format!(
+            "`locale` must be a BCP 47 language tag such as \"fr-CA\", not \"{tag}\"."
+        ));
+    }
+    if let Some(key) = init
+        .strings
+        .iter()
+        .flat_map(|strings| strings.keys())
+        .find(|key| crate::i18n::Key::from_name(key).is_none())
+    {
+        return Err(format!(
+            "`strings.{key}` is not a key of the panel's catalogue (the keys are those of `locales/en.json`)."
+        ));
+    }
     Ok(())
 }
 
@@ -259,6 +276,8 @@ mod tests {
                 "theme": "dark",
                 "themeTokens": { "--acp-accent": "#f00" },
                 "requestTimeoutMs": 5000,
+                "locale": "fr-CA",
+                "strings": { "field.name.label": "Connection name" },
                 "futureField": { "tolerated": true }
             }),
         ))
@@ -270,6 +289,35 @@ mod tests {
         assert_eq!(init.authorize, Some(AuthorizeMode::Panel));
         assert_eq!(init.oauth_clients.unwrap()[0].client_id, "abc");
         assert_eq!(init.request_timeout_ms, Some(5000));
+        assert_eq!(init.locale.as_deref(), Some("fr-CA"));
+        assert_eq!(init.strings.unwrap()["field.name.label"], "Connection name");
+    }
+
+    #[test]
+    fn a_bad_locale_or_strings_is_invalid_and_names_what_is_wrong() {
+        let init = |extra: Value| {
+            let mut payload = json!({ "mode": "create" });
+            payload
+                .as_object_mut()
+                .unwrap()
+                .extend(extra.as_object().unwrap().clone());
+            decode_host_message(&envelope("init", None, payload))
+                .unwrap_err()
+                .message
+        };
+        let message = init(json!({ "strings": { "field.name.lable": "Name" } }));
+        assert!(message.contains("strings.field.name.lable"), "{message}");
+        let message = init(json!({ "strings": { "field.name.label": 7 } }));
+        assert!(message.contains("field.name.label"), "{message}");
+        let message = init(json!({ "strings": ["field.name.label"] }));
+        assert!(message.contains("strings"), "{message}");
+        let message = init(json!({ "locale": "en_US" }));
+        assert!(
+            message.contains("locale") && message.contains("en_US"),
+            "{message}"
+        );
+        let message = init(json!({ "locale": 5 }));
+        assert!(message.contains("locale"), "{message}");
     }
 
     #[test]

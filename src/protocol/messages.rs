@@ -122,6 +122,7 @@ impl PanelToHost {
             payload: ReadyPayload {
                 panel_version: env!("CARGO_PKG_VERSION").to_string(),
                 protocol_versions: vec![PROTOCOL_VERSION as u8],
+                locales: crate::i18n::shipped_locales(),
             },
         }
     }
@@ -177,7 +178,8 @@ mod tests {
         assert_eq!(
             PanelToHost::ready().to_json(),
             json!({ "protocol": "auth0-connection-panel", "version": 1, "type": "ready",
-                    "payload": { "panelVersion": env!("CARGO_PKG_VERSION"), "protocolVersions": [1] } })
+                    "payload": { "panelVersion": env!("CARGO_PKG_VERSION"), "protocolVersions": [1],
+                                 "locales": crate::i18n::shipped_locales() } })
         );
         let save = PanelToHost::SaveOAuthClient {
             request_id: "r-3".into(),

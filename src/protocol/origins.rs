@@ -3,6 +3,7 @@
 //! picks among what the deployment named; anything else is a refusal that names it.
 
 use super::deployment::{Deployment, ENDPOINTS, HOST_ORIGINS};
+use crate::i18n::{Key, Text};
 use crate::model::ascii_url::parse_ascii_url;
 use crate::model::web_url::WebUrl;
 
@@ -42,18 +43,19 @@ pub fn read_host_params(
     query: &str,
     own_origin: &str,
     deployment: &Deployment,
-) -> Result<HostParams, String> {
+) -> Result<HostParams, Text> {
     let mut params = HostParams::default();
     let query = query.strip_prefix('?').unwrap_or(query);
     for (key, value) in form_urlencoded::parse(query.as_bytes()) {
         match key.as_ref() {
             "hostOrigin" => {
                 let origin = normalize_origin(&value).map_err(|problem| {
-                    format!("The address names a host the panel cannot use: {problem}")
+                    Text::with(Key::RefusalBadHost, vec![("problem", problem.to_string())])
                 })?;
                 if !deployment.allows_host(&origin, own_origin) {
-                    return Err(format!(
-                        "This panel does not serve {origin}: that origin is not on this deployment's list of hosts ({HOST_ORIGINS})."
+                    return Err(Text::with(
+                        Key::RefusalHostNotListed,
+                        vec![("origin", origin), ("list", HOST_ORIGINS.into())],
                     ));
                 }
                 if !params.trusted.contains(&origin) {
@@ -62,11 +64,12 @@ pub fn read_host_params(
             }
             "endpoint" => {
                 if params.endpoint.as_deref().is_some_and(|e| e != value) {
-                    return Err("The address names more than one endpoint.".into());
+                    return Err(Text::key(Key::RefusalTwoEndpoints));
                 }
                 if !deployment.allows_endpoint(&value) {
-                    return Err(format!(
-                        "This panel does not talk to the endpoint “{value}”: it is not on this deployment's list of endpoints ({ENDPOINTS}), so nothing was sent to it."
+                    return Err(Text::with(
+                        Key::RefusalEndpointNotListed,
+                        vec![("endpoint", value.into_owned()), ("list", ENDPOINTS.into())],
                     ));
                 }
                 params.endpoint = Some(value.into_owned());
@@ -146,7 +149,7 @@ mod tests {
             ("hostOrigin=*", "*"),
         ] {
             let refusal = read_host_params(query, OWN, &deployment()).unwrap_err();
-            assert!(refusal.contains(named), "{query}: {refusal}");
+            assert!(refusal.to_string().contains(named), "{query}: {refusal}");
         }
     }
 
@@ -178,7 +181,7 @@ mod tests {
                 url::form_urlencoded::byte_serialize(endpoint.as_bytes()).collect::<String>()
             );
             let refusal = read_host_params(&query, OWN, &deployment()).unwrap_err();
-            assert!(refusal.contains(endpoint), "{refusal}");
+            assert!(refusal.to_string().contains(endpoint), "{refusal}");
         }
         let two = "endpoint=https://platform.example/api/auth0-panel&endpoint=https://attacker.example/api";
         assert!(read_host_params(two, OWN, &deployment()).is_err());

@@ -121,6 +121,13 @@ pub struct InitPayload {
     pub theme_tokens: Option<BTreeMap<String, String>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_timeout_ms: Option<u32>,
+    /// A BCP 47 tag, matched with fallback (`fr-CA` → `fr` → `en`); without it, the browser's
+    /// languages decide.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub locale: Option<String>,
+    /// The host's own wording for any message, by catalogue key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strings: Option<BTreeMap<String, String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -182,6 +189,8 @@ pub enum ErrorCode {
 pub struct ReadyPayload {
     pub panel_version: String,
     pub protocol_versions: Vec<u8>,
+    /// The locales the panel ships (`init.locale` may name any of them, or a more specific tag).
+    pub locales: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]

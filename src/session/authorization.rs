@@ -9,6 +9,7 @@ use super::start::{AuthorizationStart, redirect_uri};
 use super::state::HostContext;
 use super::timer::{Interval, Timeout};
 use crate::dom::{ancestor_origins, framed};
+use crate::i18n::{Key, Text};
 use crate::model::callback::{CALLBACK_MESSAGE, CallbackResult, callback_channel, parse_callback};
 use crate::model::connection::Connection;
 use crate::model::pkce::{Pkce, new_state};
@@ -68,7 +69,7 @@ pub enum Outcome {
     /// The callback brought a code for this flow's state: what `submit` carries.
     Code(Box<SubmitPayload>),
     /// It ended without one: the `error` code for the host and the message for the person.
-    Failed(ErrorCode, String),
+    Failed(ErrorCode, Text),
 }
 
 /// The query of a hand-off object `{ type, query }` from the callback page.
@@ -116,7 +117,7 @@ impl Authorizer {
         host: &HostContext,
         host_origin: &str,
         done: Rc<dyn Fn(Outcome)>,
-    ) -> Result<(), (ErrorCode, String)> {
+    ) -> Result<(), (ErrorCode, Text)> {
         let AuthorizationStart {
             pkce,
             state,
@@ -133,7 +134,7 @@ impl Authorizer {
             .flatten()
             .ok_or((
                 ErrorCode::PopupBlocked,
-                "The browser blocked the authorization window. Allow pop-ups for this site and try again.".to_string(),
+                Text::key(Key::ErrorAuthorizationPopupBlocked),
             ))?;
         let this = *self;
         let own_origin = window().location().origin().unwrap_or_default();
@@ -159,7 +160,7 @@ impl Authorizer {
             move || {
                 this.finish(Outcome::Failed(
                     ErrorCode::PopupClosed,
-                    "The authorization window did not finish within 5 minutes.".into(),
+                    Text::key(Key::ErrorAuthorizationTimeout),
                 ))
             },
             WAIT_LIMIT,
@@ -221,10 +222,7 @@ impl Authorizer {
         if given_up {
             self.finish(Outcome::Failed(
                 ErrorCode::PopupClosed,
-                "The authorization window closed without handing its answer to this panel. \
-                 A panel framed by another site cannot hear from a window that the authorization \
-                 server cut off from it; the host should use authorize: \"host\" instead."
-                    .into(),
+                Text::key(Key::ErrorAuthorizationCutOff),
             ));
         }
     }
@@ -252,11 +250,14 @@ impl Authorizer {
             CallbackResult::Denied {
                 error, description, ..
             } => {
-                let detail = description.map(|d| format!(": {d}")).unwrap_or_default();
-                Outcome::Failed(
-                    ErrorCode::AuthorizationDenied,
-                    format!("Auth0 did not authorize the connection ({error}{detail})."),
-                )
+                let text = match description {
+                    Some(description) => Text::with(
+                        Key::ErrorAuthorizationDeniedBecause,
+                        vec![("error", error), ("description", description)],
+                    ),
+                    None => Text::with(Key::ErrorAuthorizationDenied, vec![("error", error)]),
+                };
+                Outcome::Failed(ErrorCode::AuthorizationDenied, text)
             }
             CallbackResult::Code { code, state } => {
                 let submitted = self.pending.try_with_value(|p| {

@@ -63,7 +63,12 @@ pub fn post_changed(state: &PanelState) {
             dirty: state.dirty.get_untracked(),
             errors: errors
                 .into_iter()
-                .map(|(f, m)| (f.key().to_string(), m))
+                .map(|(f, m)| {
+                    (
+                        f.key().to_string(),
+                        state.i18n.with_untracked(|c| c.render(&m)),
+                    )
+                })
                 .collect(),
         },
     });

@@ -2,6 +2,7 @@
 //! saved client changes in the form.
 
 use super::state::PanelState;
+use crate::i18n::Text;
 use crate::protocol::OAuthClient;
 use leptos::prelude::*;
 
@@ -14,7 +15,7 @@ pub enum ClientRequest {
     /// Sent; waiting for the host's answer.
     Busy,
     /// The host could not save it (or did not answer): the message says why.
-    Failed(String),
+    Failed(Text),
     /// The host saved it: the dialog closes.
     Saved(OAuthClient),
 }

@@ -11,6 +11,7 @@ use crate::protocol::InitPayload;
 use leptos::prelude::*;
 
 pub fn apply(state: PanelState, init: &InitPayload) {
+    super::locale::apply(state, init.locale.as_deref(), init.strings.as_ref());
     let new_host = HostContext::from_init(init);
     let prefill = FormValues::from_prefill(&init.connection.clone().unwrap_or_default());
     let context = state.host.with_untracked(|old| InitContext {

@@ -7,6 +7,7 @@ pub mod authorization;
 mod changes;
 mod client;
 mod init;
+pub mod locale;
 mod ready;
 mod requests;
 pub mod start;
@@ -24,6 +25,7 @@ use start::submit_payload;
 use state::{HostContext, PanelState, Status};
 use timer::Timeout;
 
+use crate::i18n::{Key, Text};
 use crate::model::connection::{Connection, Field};
 use crate::model::field::FieldErrors;
 use crate::protocol::*;
@@ -104,14 +106,14 @@ impl Session {
             } => {
                 self.fail_request(
                     &request_id,
-                    format!("The host could not complete this: {}", payload.message),
+                    Text::with(Key::ErrorHostFailed, vec![("message", payload.message)]),
                 );
             }
         }
     }
 
     /// Ends a pending request with a message for the person; the form is usable again.
-    pub fn fail_request(&self, request_id: &str, message: String) {
+    pub fn fail_request(&self, request_id: &str, message: Text) {
         if let Some(kind) = self.requests.kind_of(request_id)
             && self.requests.take(request_id, kind)
         {
@@ -120,7 +122,7 @@ impl Session {
     }
 
     /// Shows a problem that concerns no field and no request.
-    pub fn show_problem(&self, message: String) {
+    pub fn show_problem(&self, message: Text) {
         if self.alive() {
             self.state.general.set(Some(message));
         }
@@ -134,7 +136,7 @@ impl Session {
     }
 
     /// The host's settings could not be had; "Try again" runs the retry.
-    pub fn load_failed(&self, message: String) {
+    pub fn load_failed(&self, message: Text) {
         if self.alive() && self.state.inits.get_untracked() == 0 {
             self.state.status.set(Status::LoadFailed(message));
         }
@@ -161,7 +163,7 @@ impl Session {
         if self.authorizer.cancel() {
             self.authorization_ended(Outcome::Failed(
                 ErrorCode::PopupClosed,
-                "The host sent new settings, so the pending authorization was cancelled.".into(),
+                Text::key(Key::ErrorAuthorizationNewSettings),
             ));
         }
         init::apply(self.state, init);
@@ -217,7 +219,7 @@ impl Session {
         if self.authorizer.cancel() {
             self.authorization_ended(Outcome::Failed(
                 ErrorCode::PopupClosed,
-                "The authorization was cancelled.".into(),
+                Text::key(Key::ErrorAuthorizationCancelled),
             ));
         }
     }
@@ -231,8 +233,8 @@ impl Session {
                 self.submit(*payload);
             }
             Outcome::Failed(code, message) => {
-                self.state
-                    .send(PanelToHost::error(None, code, message.clone()));
+                let words = self.state.i18n.with_untracked(|c| c.render(&message));
+                self.state.send(PanelToHost::error(None, code, words));
                 self.state.general.set(Some(message));
                 self.state.status.set(Status::Editing);
             }
@@ -267,7 +269,7 @@ impl Session {
         }
     }
 
-    fn request_failed(&self, kind: RequestKind, message: String) {
+    fn request_failed(&self, kind: RequestKind, message: Text) {
         match kind {
             RequestKind::Submit => {
                 self.state.general.set(Some(message));
@@ -320,13 +322,13 @@ impl Session {
         let timeout = self.state.host.with_untracked(|h| h.request_timeout_ms);
         self.requests.start(kind, timeout, move |id| {
             if this.alive() {
-                let message = "The host did not answer in time. Nothing was lost; try again.";
+                let message = Text::key(Key::ErrorHostTimeout);
                 this.state.send(PanelToHost::error(
                     Some(id),
                     ErrorCode::HostTimeout,
-                    message.into(),
+                    this.state.i18n.with_untracked(|c| c.render(&message)),
                 ));
-                this.request_failed(kind, message.into());
+                this.request_failed(kind, message);
             }
         })
     }

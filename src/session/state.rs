@@ -1,11 +1,12 @@
 //! The panel's state: one struct of signals, provided as context to every component, with the
 //! operations the components call. Decisions come from `crate::model`; this file only wires them.
 
+use crate::i18n::{Catalogue, Key, Text};
 use crate::model::connection::{
     ApiType, Connection, Field, FieldErrors, FormValues, ValidationContext,
 };
 use crate::model::field::FieldSet;
-use crate::model::scopes::Catalogue;
+use crate::model::scopes::Catalogue as ScopeCatalogue;
 use crate::protocol::{
     AuthorizeMode, InitPayload, Mode, OAuthClient, PanelToHost, PopupSize, Theme,
 };
@@ -28,9 +29,9 @@ pub enum Status {
     /// The host accepted the connection; read-only until the next `init`.
     Saved,
     /// The host's settings could not be loaded; the message says why, "Try again" retries.
-    LoadFailed(String),
+    LoadFailed(Text),
     /// The panel refuses to run (untrusted parent, bad configuration); the message says why.
-    Refused(String),
+    Refused(Text),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -47,7 +48,7 @@ pub struct HostContext {
     pub original_name: Option<String>,
     pub existing_names: Vec<String>,
     pub clients: Vec<OAuthClient>,
-    pub catalogue: Catalogue,
+    pub catalogue: ScopeCatalogue,
     pub authorize: AuthorizeMode,
     pub redirect_uri: Option<String>,
     pub request_timeout_ms: u32,
@@ -64,7 +65,7 @@ impl Default for HostContext {
             original_name: None,
             existing_names: Vec::new(),
             clients: Vec::new(),
-            catalogue: Catalogue::built_in_my_account(),
+            catalogue: ScopeCatalogue::built_in_my_account(),
             authorize: AuthorizeMode::Host,
             redirect_uri: None,
             request_timeout_ms: 30_000,
@@ -81,9 +82,9 @@ impl HostContext {
             .scope_catalog
             .as_ref()
             .and_then(|c| c.my_account.clone())
-            .map(Catalogue::new)
+            .map(ScopeCatalogue::new)
             .filter(|c| !c.is_empty())
-            .unwrap_or_else(Catalogue::built_in_my_account);
+            .unwrap_or_else(ScopeCatalogue::built_in_my_account);
         HostContext {
             mode: init.mode,
             connection_id: init.connection.as_ref().and_then(|c| c.id.clone()),
@@ -145,7 +146,11 @@ pub struct PanelState {
     /// Errors the host returned, shown until the field changes.
     pub host_errors: RwSignal<FieldErrors>,
     /// A message above the actions (host failures, timeouts).
-    pub general: RwSignal<Option<String>>,
+    pub general: RwSignal<Option<Text>>,
+    /// The catalogue every string shown comes from (its locale, the host's overrides).
+    pub i18n: RwSignal<Catalogue>,
+    /// The locale last asked for (its file may still be on its way).
+    pub locale_wanted: StoredValue<&'static str>,
     pub draft_restored: RwSignal<bool>,
     /// The stored draft could not be read: it was dropped and the person is told.
     pub draft_unreadable: RwSignal<bool>,
@@ -175,6 +180,8 @@ impl PanelState {
             shown: RwSignal::new(FieldSet::new()),
             host_errors: RwSignal::new(FieldErrors::new()),
             general: RwSignal::new(None),
+            i18n: RwSignal::new(Catalogue::default()),
+            locale_wanted: StoredValue::new("en"),
             draft_restored: RwSignal::new(false),
             draft_unreadable: RwSignal::new(false),
             view: RwSignal::new(View::Simple),
@@ -184,6 +191,22 @@ impl PanelState {
             outbound: StoredValue::new_local(outbound),
             retry: StoredValue::new_local(None),
         }
+    }
+
+    /// A message of the active catalogue, as a reactive text: `{state.t(Key::ActionSave)}`.
+    pub fn t(self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let i18n = self.i18n;
+        move || i18n.with(|c| c.text(key))
+    }
+
+    /// A message in the active catalogue, now (for a message sent or stored as it is).
+    pub fn say(&self, key: Key) -> String {
+        self.i18n.with_untracked(|c| c.text(key))
+    }
+
+    /// Any text in the active catalogue, tracked (call it inside a view's closure).
+    pub fn render(&self, text: &Text) -> String {
+        self.i18n.with(|c| c.render(text))
     }
 
     /// An element id unique to this panel: `{prefix}-{name}`.
@@ -231,7 +254,7 @@ impl PanelState {
     }
 
     /// The message shown beside a field, if any.
-    pub fn error_for(&self, field: Field) -> Option<String> {
+    pub fn error_for(&self, field: Field) -> Option<Text> {
         if let Some(host_error) = self.host_errors.with(|e| e.get(&field).cloned()) {
             return Some(host_error);
         }

@@ -1,22 +1,23 @@
 //! "API type": Management or My account, each with a one-line description as its hint.
 
 use crate::components::field::RequiredMark;
+use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 
-const CHOICES: [(ApiType, &str, &str, &str); 2] = [
+const CHOICES: [(ApiType, &str, Key, Key); 2] = [
     (
         ApiType::Management,
         "management",
-        "Management",
-        "Manage users, roles, permissions, connections, and tenant settings for admin operations, automation, and back-end integrations.",
+        Key::ApiTypeManagement,
+        Key::ApiTypeManagementHint,
     ),
     (
         ApiType::MyAccount,
         "my-account",
-        "My account",
-        "Let end users manage their own profile, security settings, and linked accounts to build secure, self-service account management experiences.",
+        Key::ApiTypeMyAccount,
+        Key::ApiTypeMyAccountHint,
     ),
 ];
 
@@ -26,7 +27,7 @@ pub fn ApiTypeField() -> impl IntoView {
     let name = state.id("api-type");
     view! {
         <fieldset class="acp-field acp-choice-group">
-            <legend class="acp-label">"API type" <RequiredMark /></legend>
+            <legend class="acp-label">{state.t(Key::FieldApiTypeLabel)} <RequiredMark /></legend>
             <div class="acp-choice-cards">
                 {CHOICES
                     .into_iter()
@@ -44,8 +45,8 @@ pub fn ApiTypeField() -> impl IntoView {
                                     prop:checked=move || state.values.with(|v| v.api_type == api)
                                     on:change=move |_| state.update(|v| v.api_type = api)
                                 />
-                                <label for=id>{label}</label>
-                                <p class="acp-hint" id=hint_id>{description}</p>
+                                <label for=id>{state.t(label)}</label>
+                                <p class="acp-hint" id=hint_id>{state.t(description)}</p>
                             </div>
                         }
                     })

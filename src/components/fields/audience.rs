@@ -3,6 +3,7 @@
 
 use crate::components::field::{FieldShell, use_field};
 use crate::components::help::{Help, HelpDisclosure};
+use crate::i18n::Key;
 use crate::model::connection::{ApiType, Field};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -13,13 +14,13 @@ pub fn AudienceField(api: ApiType) -> impl IntoView {
     let field = Field::Audience;
     let (label, hint, help) = match api {
         ApiType::Management => (
-            "Audience",
-            "The Management API identifier, https://{domain}/api/v2/ by default.",
+            Key::FieldAudienceLabel,
+            Key::FieldAudienceHint,
             Help::Audience,
         ),
         ApiType::MyAccount => (
-            "API audience",
-            "The My Account API identifier, https://{domain}/me/ by default.",
+            Key::FieldApiAudienceLabel,
+            Key::FieldApiAudienceHint,
             Help::ApiAudience,
         ),
     };
@@ -53,7 +54,7 @@ pub fn AudienceField(api: ApiType) -> impl IntoView {
                                 class="acp-button acp-button--quiet"
                                 on:click=move |_| state.update(|v| *v.custom_audience_mut(api) = None)
                             >
-                                "Reset to default"
+                                {state.t(Key::AudienceReset)}
                             </button>
                         </Show>
                     </div>

@@ -3,6 +3,7 @@
 use crate::components::client_dialog::{ClientDialog, DialogMode};
 use crate::components::field::{FieldShell, use_field};
 use crate::components::help::{Help, HelpDisclosure};
+use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -32,7 +33,7 @@ pub fn ClientField() -> impl IntoView {
         }
     };
     view! {
-        <FieldShell field=field label="OAuth 2.0 client" hint="The client that holds the client ID and secret Auth0 gave you.">
+        <FieldShell field=field label=Key::FieldClientLabel hint=Key::FieldClientHint>
             {
                 let control = use_field();
                 view! {
@@ -48,7 +49,7 @@ pub fn ClientField() -> impl IntoView {
                             on:blur=move |_| state.reveal(field)
                         >
                             <option value="" prop:selected=move || state.values.with(|v| v.oauth_client_id.is_empty())>
-                                "Select an OAuth 2.0 client"
+                                {state.t(Key::FieldClientPlaceholder)}
                             </option>
                             <For
                                 each=move || state.host.with(|h| h.clients.clone())
@@ -74,7 +75,7 @@ pub fn ClientField() -> impl IntoView {
                             on:click=move |_| dialog.set(Some(DialogMode::Add))
                         >
                             <span aria-hidden="true" class="acp-icon-plus">"+"</span>
-                            <span class="acp-visually-hidden">"Add OAuth 2.0 client"</span>
+                            <span class="acp-visually-hidden">{state.t(Key::ClientAdd)}</span>
                         </button>
                         <button
                             node_ref=edit_button
@@ -87,7 +88,7 @@ pub fn ClientField() -> impl IntoView {
                             <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" class="acp-icon">
                                 <path d="M11.7 1.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L5.5 13.5 2 14l.5-3.5z" />
                             </svg>
-                            <span class="acp-visually-hidden">"Edit OAuth 2.0 client"</span>
+                            <span class="acp-visually-hidden">{state.t(Key::ClientEdit)}</span>
                         </button>
                     </div>
                 }

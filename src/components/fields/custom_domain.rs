@@ -1,6 +1,7 @@
 //! "Custom domain": optional, after Region; a pasted URL is read as its host name on blur.
 
 use crate::components::field::{FieldShell, use_field};
+use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::custom_domain::parse_custom_domain;
 use crate::session::state::PanelState;
@@ -21,8 +22,8 @@ pub fn CustomDomainField() -> impl IntoView {
     view! {
         <FieldShell
             field=field
-            label="Custom domain"
-            hint="Only if your tenant uses a custom domain."
+            label=Key::FieldCustomDomainLabel
+            hint=Key::FieldCustomDomainHint
             optional=true>
             {
                 let control = use_field();

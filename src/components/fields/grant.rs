@@ -1,6 +1,7 @@
 //! "Grant type" (My account): Authorization code, with or without PKCE (default with).
 
 use crate::components::field::{FieldShell, use_field};
+use crate::i18n::Key;
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
 use crate::session::start::redirect_uri;
@@ -12,7 +13,7 @@ pub fn GrantField() -> impl IntoView {
     let state = expect_context::<PanelState>();
     let field = Field::GrantType;
     view! {
-        <FieldShell field=field label="Grant type">
+        <FieldShell field=field label=Key::FieldGrantLabel>
             {
                 let control = use_field();
                 view! {
@@ -33,7 +34,7 @@ pub fn GrantField() -> impl IntoView {
                                         value=g.code()
                                         prop:selected=move || state.values.with(|v| v.grant_type == g)
                                     >
-                                        {g.label()}
+                                        {state.t(g.label())}
                                     </option>
                                 }
                             })
@@ -58,8 +59,8 @@ fn RedirectUri() -> impl IntoView {
     let uri_id = state.id("redirect-uri");
     view! {
         <div class="acp-field acp-redirect">
-            <span class="acp-label" id=format!("{uri_id}-label")>"Redirect URI"</span>
-            <p class="acp-hint">"Add it to the application's Allowed Callback URLs in Auth0."</p>
+            <span class="acp-label" id=format!("{uri_id}-label")>{state.t(Key::RedirectLabel)}</span>
+            <p class="acp-hint">{state.t(Key::RedirectHint)}</p>
             <div class="acp-input-row">
                 <code class="acp-domain" id=uri_id.clone()>{move || uri.get()}</code>
                 <button
@@ -70,9 +71,9 @@ fn RedirectUri() -> impl IntoView {
                         copied.set(true);
                     }
                 >
-                    "Copy redirect URI"
+                    {state.t(Key::RedirectCopy)}
                 </button>
-                <span class="acp-hint" role="status">{move || copied.get().then_some("Copied")}</span>
+                <span class="acp-hint" role="status">{move || copied.get().then(state.t(Key::RedirectCopied))}</span>
             </div>
         </div>
     }

@@ -1,6 +1,7 @@
 //! "Name your connection".
 
 use crate::components::field::{FieldShell, use_field};
+use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::name::MAX_NAME_CHARS;
 use crate::session::state::PanelState;
@@ -11,7 +12,7 @@ pub fn NameField() -> impl IntoView {
     let state = expect_context::<PanelState>();
     let field = Field::Name;
     view! {
-        <FieldShell field=field label="Name your connection" hint="A clear, distinguishable name you will pick from lists later.">
+        <FieldShell field=field label=Key::FieldNameLabel hint=Key::FieldNameHint>
             {
                 let control = use_field();
                 view! {

@@ -1,6 +1,7 @@
 //! "Region": no default; Australia, CA, EU, Japan, UK, US, then US (legacy), with the resolved domain below.
 
 use crate::components::field::{FieldShell, use_field};
+use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::region::Region;
 use crate::session::state::PanelState;
@@ -13,7 +14,7 @@ pub fn RegionField() -> impl IntoView {
     let domain_id = state.id("domain");
     let domain = move || state.values.with(|v| v.domain());
     view! {
-        <FieldShell field=field label="Region" describe=vec![domain_id.clone()]>
+        <FieldShell field=field label=Key::FieldRegionLabel describe=vec![domain_id.clone()]>
             {
                 let control = use_field();
                 view! {
@@ -28,7 +29,7 @@ pub fn RegionField() -> impl IntoView {
                         on:blur=move |_| state.reveal(field)
                     >
                         <option value="" prop:selected=move || state.values.with(|v| v.region.is_none())>
-                            "Select a region"
+                            {state.t(Key::FieldRegionPlaceholder)}
                         </option>
                         {Region::ALL
                             .into_iter()
@@ -38,14 +39,14 @@ pub fn RegionField() -> impl IntoView {
                                         value=r.code()
                                         prop:selected=move || state.values.with(|v| v.region == Some(r))
                                     >
-                                        {r.label()}
+                                        {state.t(r.label())}
                                     </option>
                                 }
                             })
                             .collect_view()}
                     </select>
                     <p class="acp-domain-preview" hidden=move || domain().is_none()>
-                        <span class="acp-domain-caption" aria-hidden="true">"Domain"</span>
+                        <span class="acp-domain-caption" aria-hidden="true">{state.t(Key::FieldRegionDomain)}</span>
                         <code class="acp-domain" id=domain_id.clone()>{domain}</code>
                     </p>
                 }

@@ -3,6 +3,7 @@
 use crate::components::field::{ErrorMessage, RequiredMark};
 use crate::components::help::{Help, HelpDisclosure};
 use crate::components::scope_picker::ScopePicker;
+use crate::i18n::{Key, Text};
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -36,9 +37,8 @@ pub fn ScopeField() -> impl IntoView {
         })
     });
     let count_text = move || match chosen.with(Vec::len) {
-        0 => "No scopes selected".to_string(),
-        1 => "1 scope selected".to_string(),
-        n => format!("{n} scopes selected"),
+        0 => state.render(&Text::key(Key::ScopeSummaryNone)),
+        n => state.render(&Text::count(Key::ScopeSummary, n)),
     };
     let has_error = move || state.error_for(field).is_some();
     let describedby = {
@@ -59,9 +59,9 @@ pub fn ScopeField() -> impl IntoView {
             role="group"
             aria-labelledby=label_id
         >
-            <span class="acp-label" id=label_id.clone()>"Scope" <RequiredMark /></span>
+            <span class="acp-label" id=label_id.clone()>{state.t(Key::FieldScopeLabel)} <RequiredMark /></span>
             <p class="acp-hint" id=hint_id>
-                "Scopes are OAuth 2.0 permissions that Auth0 defines to limit access to your account. Select at least one."
+                {state.t(Key::FieldScopeHint)}
             </p>
             <div class="acp-scope-summary" id=summary_id>
                 <p class="acp-scope-count">{count_text}</p>
@@ -76,7 +76,7 @@ pub fn ScopeField() -> impl IntoView {
                                     view! {
                                         <li class="acp-chip" class=("acp-chip--unknown", !known)>
                                             <span class="acp-chip-text">{scope}</span>
-                                            {(!known).then(|| view! { <span class="acp-chip-note">"not in catalogue"</span> })}
+                                            {(!known).then(|| view! { <span class="acp-chip-note">{state.t(Key::ScopeNotInCatalogue)}</span> })}
                                         </li>
                                     }
                                 })
@@ -85,7 +85,7 @@ pub fn ScopeField() -> impl IntoView {
                     </ul>
                     {move || {
                         let rest = chosen.with(Vec::len).saturating_sub(SUMMARY_LIMIT);
-                        (rest > 0).then(|| view! { <p class="acp-scope-count">{format!("and {rest} more")}</p> })
+                        (rest > 0).then(|| view! { <p class="acp-scope-count">{state.render(&Text::count(Key::ScopeMore, rest))}</p> })
                     }}
                 </Show>
             </div>
@@ -98,7 +98,7 @@ pub fn ScopeField() -> impl IntoView {
                 aria-describedby=describedby
                 on:click=move |_| open.set(true)
             >
-                "Scope"
+                {state.t(Key::FieldScopeLabel)}
             </button>
             <ErrorMessage
                 id=format!("{}-error", state.field_id(field))

@@ -2,6 +2,7 @@
 //! after a paste, and sets Region when the input reveals it.
 
 use crate::components::field::{FieldShell, use_field};
+use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::tenant::parse_tenant_input;
 use crate::session::state::PanelState;
@@ -28,8 +29,8 @@ pub fn TenantField() -> impl IntoView {
     view! {
         <FieldShell
             field=field
-            label="Tenant domain"
-            hint="Your tenant name, such as dev-6ljhqh2ct4wo15by. You can paste the dashboard URL or the tenant domain.">
+            label=Key::FieldTenantLabel
+            hint=Key::FieldTenantHint>
             {
                 let control = use_field();
                 view! {

@@ -3,7 +3,9 @@
 
 use super::picker::{Picker, ROW_PX, VIRTUAL_ABOVE};
 use super::row::ScopeItem;
+use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
+use crate::session::state::PanelState;
 use leptos::html;
 use leptos::prelude::*;
 
@@ -12,27 +14,27 @@ const DEFAULT_VIEWPORT_PX: f64 = 320.0;
 
 struct Words {
     key: &'static str,
-    title: &'static str,
-    filter: &'static str,
-    check_all: &'static str,
-    empty: &'static str,
+    title: Key,
+    filter: Key,
+    check_all: Key,
+    empty: Key,
 }
 
 fn words(side: Side) -> Words {
     match side {
         Side::Available => Words {
             key: "available",
-            title: "Available scopes",
-            filter: "Filter available scopes",
-            check_all: "Check all available scopes",
-            empty: "No available scopes",
+            title: Key::PickerAvailableTitle,
+            filter: Key::PickerAvailableFilter,
+            check_all: Key::PickerAvailableCheckAll,
+            empty: Key::PickerAvailableEmpty,
         },
         Side::Selected => Words {
             key: "selected",
-            title: "Selected scopes",
-            filter: "Filter selected scopes",
-            check_all: "Check all selected scopes",
-            empty: "No selected scopes",
+            title: Key::PickerSelectedTitle,
+            filter: Key::PickerSelectedFilter,
+            check_all: Key::PickerSelectedCheckAll,
+            empty: Key::PickerSelectedEmpty,
         },
     }
 }
@@ -40,6 +42,7 @@ fn words(side: Side) -> Words {
 #[component]
 pub fn ScopeList(side: Side) -> impl IntoView {
     let picker = expect_context::<Picker>();
+    let state = expect_context::<PanelState>();
     let w = words(side);
     let list = picker.list(side);
     let (shown, filter, active) = (list.shown, list.filter, list.active);
@@ -148,21 +151,24 @@ pub fn ScopeList(side: Side) -> impl IntoView {
                         picker.transfer.update(|t| t.toggle_all(&s));
                     }
                 />
-                <label for=all_id class="acp-visually-hidden">{w.check_all}</label>
-                <h4 class="acp-transfer-title" id=title_id.clone()>{w.title}</h4>
+                <label for=all_id class="acp-visually-hidden">{state.t(w.check_all)}</label>
+                <h4 class="acp-transfer-title" id=title_id.clone()>{state.t(w.title)}</h4>
                 <span class="acp-transfer-count">
                     {move || {
                         let c = count.get();
-                        format!("{}/{}", c.checked, c.shown)
+                        state.render(&Text::with(
+                            Key::PickerCount,
+                            vec![("checked", c.checked.to_string()), ("shown", c.shown.to_string())],
+                        ))
                     }}
                 </span>
             </div>
-            <label for=filter_id.clone() class="acp-visually-hidden">{w.filter}</label>
+            <label for=filter_id.clone() class="acp-visually-hidden">{state.t(w.filter)}</label>
             <input
                 type="search"
                 class="acp-input acp-filter"
                 id=filter_id
-                placeholder="Filter"
+                placeholder=state.t(Key::PickerFilterPlaceholder)
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || filter.get()
@@ -185,9 +191,10 @@ pub fn ScopeList(side: Side) -> impl IntoView {
             <p class="acp-transfer-empty" hidden=move || count.get().shown > 0>
                 {move || {
                     if filter.with(|f| f.trim().is_empty()) {
-                        w.empty.to_string()
+                        state.t(w.empty)()
                     } else {
-                        format!("No scopes match “{}”", filter.get().trim())
+                        let typed = filter.get().trim().to_string();
+                        state.render(&Text::with(Key::PickerNoMatch, vec![("filter", typed)]))
                     }
                 }}
             </p>

@@ -8,6 +8,7 @@ mod picker;
 mod row;
 
 use super::modal::{Modal, back_to_button};
+use crate::i18n::Key;
 use crate::model::scopes::{Side, Transfer};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -15,11 +16,11 @@ use list::ScopeList;
 use picker::Picker;
 
 /// The move buttons: visible glyph, accessible name, the list they move from, all shown or checked.
-const TRANSFER_BUTTONS: [(&str, &str, Side, bool); 4] = [
-    ("»", "Add all scopes", Side::Available, true),
-    (">", "Add checked scopes", Side::Available, false),
-    ("<", "Remove checked scopes", Side::Selected, false),
-    ("«", "Remove all scopes", Side::Selected, true),
+const TRANSFER_BUTTONS: [(&str, Key, Side, bool); 4] = [
+    ("»", Key::PickerAddAll, Side::Available, true),
+    (">", Key::PickerAddChecked, Side::Available, false),
+    ("<", Key::PickerRemoveChecked, Side::Selected, false),
+    ("«", Key::PickerRemoveAll, Side::Selected, true),
 ];
 
 /// The "Scopes" dialog. Save writes the choice to the form; Cancel, Escape or the backdrop
@@ -78,10 +79,8 @@ pub fn ScopePicker(
             return_to=back_to_button(opener)
         >
             <div class="acp-dialog-body">
-                <h3 class="acp-dialog-title" id=title_id>"Scopes"</h3>
-                <p class="acp-hint">
-                    "Check scopes and press > to add them, or » to add every shown scope. Double-click a scope to move it."
-                </p>
+                <h3 class="acp-dialog-title" id=title_id>{state.t(Key::PickerTitle)}</h3>
+                <p class="acp-hint">{state.t(Key::PickerHint)}</p>
                 <div class="acp-transfer">
                     <ScopeList side=Side::Available />
                     <div class="acp-transfer-buttons">
@@ -92,7 +91,7 @@ pub fn ScopePicker(
                                     <button
                                         type="button"
                                         class="acp-button acp-transfer-button"
-                                        aria-label=name
+                                        aria-label=state.t(name)
                                         disabled=move || !can_move(from, all)()
                                         on:click=move |_| picker.move_items(from, all)
                                     >
@@ -105,14 +104,14 @@ pub fn ScopePicker(
                     <ScopeList side=Side::Selected />
                 </div>
                 <div class="acp-visually-hidden" role="status" aria-live="polite">
-                    {move || picker.announcement.get()}
+                    {move || picker.announcement.with(|text| text.as_ref().map(|t| state.render(t)))}
                 </div>
                 <div class="acp-actions">
                     <button type="button" class="acp-button acp-button--primary" on:click=save>
-                        "Save"
+                        {state.t(Key::ActionSave)}
                     </button>
                     <button type="button" class="acp-button" on:click=move |_| close()>
-                        "Cancel"
+                        {state.t(Key::ActionCancel)}
                     </button>
                 </div>
             </div>

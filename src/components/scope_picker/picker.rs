@@ -2,6 +2,7 @@
 //! the choice (`Transfer`), and per list a filter, the shown items and the tab stop.
 
 use crate::dom::focus_element;
+use crate::i18n::Text;
 use crate::model::scopes::{Side, Transfer, move_announcement};
 use leptos::prelude::*;
 
@@ -46,7 +47,7 @@ pub struct Picker {
     available: ListState,
     selected: ListState,
     /// What the last move did, for the polite live region.
-    pub announcement: RwSignal<String>,
+    pub announcement: RwSignal<Option<Text>>,
 }
 
 /// The part of element ids that names a list.
@@ -65,7 +66,7 @@ impl Picker {
             transfer,
             available: ListState::new(Side::Available, transfer),
             selected: ListState::new(Side::Selected, transfer),
-            announcement: RwSignal::new(String::new()),
+            announcement: RwSignal::new(None),
         }
     }
 
@@ -74,7 +75,7 @@ impl Picker {
         self.transfer.set(transfer);
         self.available.reset();
         self.selected.reset();
-        self.announcement.set(String::new());
+        self.announcement.set(None);
     }
 
     pub fn list(&self, side: Side) -> ListState {
@@ -128,7 +129,7 @@ impl Picker {
             return;
         }
         self.announcement
-            .set(move_announcement(moved, from.other()));
+            .set(Some(move_announcement(moved, from.other())));
         let remaining = self.shown(from).with_untracked(Vec::len);
         self.list(from)
             .active

@@ -2,7 +2,9 @@
 //! ranges, double-click to move, and the roving tab stop.
 
 use super::picker::{Picker, VIRTUAL_ABOVE};
+use crate::i18n::Key;
 use crate::model::scopes::Side;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -71,7 +73,7 @@ pub fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -
             {has_desc.then(|| {
                 view! {
                     <span class="acp-scope-desc" id=desc_id.clone()>
-                        {(!known).then_some("not in catalogue")}
+                        {(!known).then(|| expect_context::<PanelState>().t(Key::ScopeNotInCatalogue))}
                         {description}
                     </span>
                 }

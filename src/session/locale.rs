@@ -1,0 +1,69 @@
+//! The panel's language: `init.locale`, or else the browser's languages, matched against the
+//! locales the panel ships; the host's own wording (`init.strings`) over it. English is compiled
+//! in; another locale's file is fetched, and until it arrives the panel keeps the words it shows.
+//! Nothing the person typed depends on the language, so a switch loses nothing.
+
+use super::state::PanelState;
+use crate::i18n::{Catalogue, Key, locale};
+use leptos::prelude::*;
+use std::collections::BTreeMap;
+
+/// The host's overrides, by key (keys were checked when the `init` was decoded).
+fn overrides(strings: Option<&BTreeMap<String, String>>) -> Vec<(Key, String)> {
+    strings
+        .into_iter()
+        .flatten()
+        .filter_map(|(name, text)| Some((Key::from_name(name)?, text.clone())))
+        .collect()
+}
+
+/// The browser's preferred languages, most preferred first.
+fn browser_languages() -> Vec<String> {
+    let languages = window().navigator().languages();
+    languages.iter().filter_map(|tag| tag.as_string()).collect()
+}
+
+/// Shows the panel in the locale a host asks for (or the browser's), with the host's wording.
+pub fn apply(
+    state: PanelState,
+    requested: Option<&str>,
+    strings: Option<&BTreeMap<String, String>>,
+) {
+    let tag = locale::negotiate(requested, &browser_languages());
+    let overrides = overrides(strings);
+    state.locale_wanted.set_value(tag);
+    if state.i18n.with_untracked(|c| c.locale == tag) {
+        state.i18n.update(|c| c.set_overrides(overrides));
+        return;
+    }
+    if tag == "en" {
+        let mut english = Catalogue::default();
+        english.set_overrides(overrides);
+        state.i18n.set(english);
+        return;
+    }
+    // The host's words apply at once; the locale's own when its file has arrived.
+    state.i18n.update(|c| c.set_overrides(overrides));
+    load(state, tag);
+}
+
+#[cfg(target_arch = "wasm32")]
+fn load(state: PanelState, tag: &'static str) {
+    leptos::task::spawn_local(async move {
+        let loaded = crate::i18n::load::catalogue(tag).await;
+        // A later `init` may have asked for another locale meanwhile; the panel may be gone.
+        if state.locale_wanted.try_get_value() != Some(tag) {
+            return;
+        }
+        match loaded {
+            Ok(mut catalogue) => {
+                catalogue.set_overrides(state.i18n.with_untracked(|c| c.overrides().to_vec()));
+                state.i18n.set(catalogue);
+            }
+            Err(problem) => leptos::logging::warn!("The panel stays in English: {problem}."),
+        }
+    });
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn load(_state: PanelState, _tag: &'static str) {}
