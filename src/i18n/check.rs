@@ -42,7 +42,8 @@ fn check_message(key: &str, english: &Value, value: &Value, problems: &mut Vec<S
         let found = placeholders(text);
         let may_omit_count = matches!(form, ".zero" | ".one" | ".two");
         for name in &wanted {
-            if !found.contains(name) && !(may_omit_count && *name == "count") {
+            let omitted_count = may_omit_count && *name == "count";
+            if !found.contains(name) && !omitted_count {
                 problems.push(format!(
                     "{key}{form}: the placeholder {{{name}}} is missing"
                 ));

@@ -88,7 +88,7 @@ impl From<&str> for Text {
 /// A text equals the English words it reads as (what native tests compare).
 impl PartialEq<&str> for Text {
     fn eq(&self, english: &&str) -> bool {
-        self.to_string() == *english
+        Catalogue::default().render(self) == *english
     }
 }
 
