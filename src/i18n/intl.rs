@@ -11,9 +11,7 @@ pub fn plural_category(locale: &str, n: f64) -> String {
 
 #[cfg(target_arch = "wasm32")]
 pub fn format_number(locale: &str, n: f64) -> String {
-    js_sys::Number::from(n)
-        .to_locale_string(locale)
-        .into()
+    js_sys::Number::from(n).to_locale_string(locale).into()
 }
 
 #[cfg(not(target_arch = "wasm32"))]
