@@ -225,13 +225,20 @@ impl Catalogue {
         };
         fill(template, |name| {
             let (_, value) = args.iter().find(|(n, _)| *n == name)?;
-            Some(match (name, count) {
-                ("count", Some(n)) => intl::format_number(&self.locale, n),
-                _ => value.clone(),
+            let number = NUMBERS
+                .contains(&name)
+                .then(|| value.parse::<u32>().ok())
+                .flatten();
+            Some(match number {
+                Some(n) => intl::format_number(&self.locale, f64::from(n)),
+                None => value.clone(),
             })
         })
     }
 }
+
+/// Placeholders that hold a number, written as the locale writes numbers (`10,000`, `10.000`).
+const NUMBERS: [&str; 4] = ["count", "checked", "shown", "max"];
 
 /// Replaces each `{name}` in a template by its value; an unknown placeholder stays as written.
 fn fill(template: &str, value: impl Fn(&str) -> Option<String>) -> String {

@@ -293,20 +293,20 @@ async fn ten_thousand_scopes_open_render_a_window_and_move_all() {
     let li = available.query_selector("li").unwrap().unwrap();
     assert_eq!(li.get_attribute("aria-setsize").as_deref(), Some("10000"));
     assert_eq!(li.get_attribute("aria-posinset").as_deref(), Some("1"));
-    assert_eq!(count(&available), "0/10000");
+    assert_eq!(count(&available), "0/10,000");
     click(&t.button("Add all scopes"));
     settle().await;
-    assert_eq!(count(&list(&dialog, "Selected scopes")), "0/10000");
-    assert_eq!(live_region(&dialog), "10000 scopes added");
+    assert_eq!(count(&list(&dialog, "Selected scopes")), "0/10,000");
+    assert_eq!(live_region(&dialog), "10,000 scopes added");
     let save = dialog
         .query_selector(".acp-actions .acp-button--primary")
         .unwrap()
         .unwrap();
     click(&save.unchecked_into());
     settle().await;
-    assert!(t.text().contains("10000 scopes selected"));
+    assert!(t.text().contains("10,000 scopes selected"));
     assert!(
-        t.text().contains("and 9960 more"),
+        t.text().contains("and 9,960 more"),
         "the summary names the first 40"
     );
     assert_eq!(t.query_all(".acp-chip").len(), 40);

@@ -15,12 +15,13 @@ use leptos::prelude::*;
 use list::ScopeList;
 use picker::Picker;
 
-/// The move buttons: visible glyph, accessible name, the list they move from, all shown or checked.
-const TRANSFER_BUTTONS: [(&str, Key, Side, bool); 4] = [
-    ("»", Key::PickerAddAll, Side::Available, true),
-    (">", Key::PickerAddChecked, Side::Available, false),
-    ("<", Key::PickerRemoveChecked, Side::Selected, false),
-    ("«", Key::PickerRemoveAll, Side::Selected, true),
+/// The move buttons: visible glyph (left to right, then right to left, where the lists swap
+/// sides), accessible name, the list they move from, all shown or checked.
+const TRANSFER_BUTTONS: [(&str, &str, Key, Side, bool); 4] = [
+    ("»", "«", Key::PickerAddAll, Side::Available, true),
+    (">", "<", Key::PickerAddChecked, Side::Available, false),
+    ("<", ">", Key::PickerRemoveChecked, Side::Selected, false),
+    ("«", "»", Key::PickerRemoveAll, Side::Selected, true),
 ];
 
 /// The "Scopes" dialog. Save writes the choice to the form; Cancel, Escape or the backdrop
@@ -86,7 +87,8 @@ pub fn ScopePicker(
                     <div class="acp-transfer-buttons">
                         {TRANSFER_BUTTONS
                             .into_iter()
-                            .map(|(glyph, name, from, all)| {
+                            .map(|(ltr, rtl, name, from, all)| {
+                                let glyph = move || if state.i18n.with(|c| c.is_rtl()) { rtl } else { ltr };
                                 view! {
                                     <button
                                         type="button"
@@ -95,7 +97,8 @@ pub fn ScopePicker(
                                         disabled=move || !can_move(from, all)()
                                         on:click=move |_| picker.move_items(from, all)
                                     >
-                                        {glyph}
+                                        // Drawn as written: the direction is chosen above.
+                                        <span dir="ltr" aria-hidden="true">{glyph}</span>
                                     </button>
                                 }
                             })

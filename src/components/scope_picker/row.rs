@@ -69,10 +69,10 @@ pub fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -
                 on:click=on_click
                 on:focus=move |_| active.set(pos_now())
             />
-            <label for=id class="acp-scope-value">{value}</label>
+            <label for=id class="acp-scope-value" dir="auto">{value}</label>
             {has_desc.then(|| {
                 view! {
-                    <span class="acp-scope-desc" id=desc_id.clone()>
+                    <span class="acp-scope-desc" id=desc_id.clone() dir="auto">
                         {(!known).then(|| expect_context::<PanelState>().t(Key::ScopeNotInCatalogue))}
                         {description}
                     </span>
