@@ -49,7 +49,7 @@ pub fn ClientDialog(
             Key::ClientEdit
         } else {
             Key::ClientAdd
-        })()
+        })
     };
     // Opening fills the fields; the secret always starts empty.
     Effect::new(move |_| {
@@ -165,13 +165,13 @@ pub fn ClientDialog(
                     id=secret_id
                     label=Key::ClientDialogSecret
                     hint=Signal::derive(move || {
-                        Some(if editing() {
+                        Some(Text::key(if editing() {
                             Key::ClientDialogSecretKeep
                         } else if !secret_required() {
                             Key::ClientDialogSecretOptional
                         } else {
                             Key::ClientDialogSecretHint
-                        })
+                        }))
                     })
                     error=Signal::derive(move || errors.with(|e| e.secret.map(Text::key)))
                     required=Signal::derive(secret_required)

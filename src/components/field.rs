@@ -61,7 +61,7 @@ pub fn FieldFrame(
     label: Key,
     /// Help under the label, attached to the control.
     #[prop(into)]
-    hint: Signal<Option<Key>>,
+    hint: Signal<Option<Text>>,
     /// The message shown while the value is wrong.
     #[prop(into)]
     error: Signal<Option<Text>>,
@@ -106,7 +106,7 @@ pub fn FieldFrame(
                 </Show>
             </div>
             <p class="acp-hint" id=hint_id hidden=move || !has_hint()>
-                {move || hint.get().map(|key| state.t(key)())}
+                {move || hint.with(|h| h.as_ref().map(|text| state.render(text)))}
             </p>
             {children()}
             <ErrorMessage id=error_id error=error />
@@ -156,7 +156,7 @@ pub fn FieldShell(
         <FieldFrame
             id=state.field_id(field)
             label=label
-            hint=hint
+            hint=hint.map(Text::key)
             error=error
             required=!optional
             describe=describe

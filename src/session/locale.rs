@@ -32,8 +32,14 @@ pub fn apply(
     let tag = locale::negotiate(requested, &browser_languages());
     let overrides = overrides(strings);
     state.locale_wanted.set_value(tag);
+    // The panel's views are built again when the catalogue changes: change it only if it differs.
+    let same_words = state
+        .i18n
+        .with_untracked(|c| c.overrides() == overrides.as_slice());
     if state.i18n.with_untracked(|c| c.locale == tag) {
-        state.i18n.update(|c| c.set_overrides(overrides));
+        if !same_words {
+            state.i18n.update(|c| c.set_overrides(overrides));
+        }
         return;
     }
     if tag == "en" {
@@ -43,7 +49,9 @@ pub fn apply(
         return;
     }
     // The host's words apply at once; the locale's own when its file has arrived.
-    state.i18n.update(|c| c.set_overrides(overrides));
+    if !same_words {
+        state.i18n.update(|c| c.set_overrides(overrides));
+    }
     load(state, tag);
 }
 
