@@ -5,7 +5,9 @@
 // (127.0.0.1:4179) are on neither list.
 import { fileURLToPath } from 'node:url';
 
-export const hostOrigins = ['http://localhost:4174', 'http://127.0.0.1:4174'];
+// localhost:4183 is the SDK's e2e host application; the same application on 127.0.0.1:4184 is not
+// listed (a host the panel stays silent to).
+export const hostOrigins = ['http://localhost:4174', 'http://127.0.0.1:4174', 'http://localhost:4183'];
 export const endpoints = ['http://127.0.0.1:4176/api', 'http://127.0.0.1:4176/moved', 'http://127.0.0.1:4182/api'];
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

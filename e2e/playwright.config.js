@@ -42,7 +42,8 @@ export default defineConfig({
   // authorizes there (127.0.0.1:4178), an attacker's server that records every request
   // (127.0.0.1:4179), the panel under a sub-path (127.0.0.1:4180/apps/panel/) and the panel served
   // with no Content-Security-Policy (127.0.0.1:4181), and the secret scan's own platform
-  // (127.0.0.1:4182). Every panel lists the hosts and endpoints of
+  // (127.0.0.1:4182), the SDK's host application (localhost:4183, listed; 127.0.0.1:4184, not).
+  // Every panel lists the hosts and endpoints of
   // deployment.mjs; the stranger and the attacker are on no list.
   webServer: [
     { command: 'node serve.mjs ../dist 4173 --csp --deployment', url: 'http://127.0.0.1:4173/', stdout: 'ignore' },
@@ -53,6 +54,9 @@ export default defineConfig({
     { command: 'node platform.mjs 4182 http://127.0.0.1:4173', url: 'http://127.0.0.1:4182/control/state', stdout: 'ignore' },
     { command: 'node serve.mjs ../dist 4180 --csp --deployment --prefix /apps/panel/', url: 'http://127.0.0.1:4180/apps/panel/', stdout: 'ignore' },
     { command: 'node serve.mjs ../dist 4181 --deployment', url: 'http://127.0.0.1:4181/', stdout: 'ignore' },
+    // The SDK's host application (sdk-host/build, made by scripts/test.sh from the packed package).
+    { command: 'node serve.mjs sdk-host/build 4183 --host-csp', url: 'http://127.0.0.1:4183/index.html', stdout: 'ignore' },
+    { command: 'node serve.mjs sdk-host/build 4184 --host-csp', url: 'http://127.0.0.1:4184/index.html', stdout: 'ignore' },
     // The authorization tests: a build whose authorize URL points at a real authorization server.
     { command: 'node serve.mjs ../dist-e2e 4178 --csp', url: 'http://127.0.0.1:4178/', stdout: 'ignore' },
     {

@@ -3,7 +3,9 @@
 //   --csp: the strict Content-Security-Policy of the README, so the e2e suite runs the panel as a
 //          strict host would serve it; --prefix: the files are served under that path only;
 //   --deployment: the e2e deployment's host origins and endpoints are written into the pages'
-//          meta tags as they are served (deployment.mjs), as a deployer may edit the built files.
+//          meta tags as they are served (deployment.mjs), as a deployer may edit the built files;
+//   --host-csp: a strict policy for a host application (the SDK's e2e host): its own scripts,
+//          styles and WebAssembly, and frames from the panel's origin only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -28,12 +30,24 @@ const csp = process.argv.includes('--csp')
       "style-src 'self'",
       "img-src 'self' data:",
       "connect-src 'self' http://127.0.0.1:4176 http://127.0.0.1:4182",
-      "frame-ancestors 'self' http://localhost:4174 http://127.0.0.1:4174 http://127.0.0.1:4175",
+      "frame-ancestors 'self' http://localhost:4174 http://127.0.0.1:4174 http://127.0.0.1:4175 http://localhost:4183 http://127.0.0.1:4184",
       "base-uri 'none'",
       "object-src 'none'",
       "form-action 'none'",
     ].join('; ')
-  : null;
+  : process.argv.includes('--host-csp')
+    ? [
+        "default-src 'none'",
+        "script-src 'self' 'wasm-unsafe-eval'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        'frame-src http://127.0.0.1:4173',
+        "base-uri 'none'",
+        "object-src 'none'",
+        "form-action 'none'",
+      ].join('; ')
+    : null;
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

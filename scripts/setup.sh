@@ -65,12 +65,15 @@ else
   cargo install wasm-bindgen-cli --version "$wbg_version" --quiet || fail "wasm-bindgen-cli $wbg_version from crates.io"
 fi
 
-if [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; then
-  say "npm: installing the e2e suite's packages"
-  (cd e2e && npm ci --no-audit --no-fund --loglevel=error) || fail "npm packages for e2e/ (npm registry)"
-else
-  say "npm: e2e packages present"
-fi
+# npm packages: the e2e suite, the SDK's build tools (sdk/) and the e2e host application.
+for dir in e2e sdk e2e/sdk-host; do
+  if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    say "npm: installing the packages of $dir/"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) || fail "npm packages for $dir/ (npm registry)"
+  else
+    say "npm: $dir/ packages present"
+  fi
+done
 
 # Trunk builds offline: fetch the crates (and, with build-std, the standard library's) up front.
 (source scripts/wasm-env.sh && cargo fetch --target wasm32-unknown-unknown --quiet) \

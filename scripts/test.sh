@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check and test suite: formatting, clippy (native and wasm32), native unit tests,
-# browser tests in headless Chromium, and the Playwright end-to-end suite on the release build.
+# browser tests in headless Chromium, the host SDK's own tests (Node), and the Playwright
+# end-to-end suite on the release build and on the packed npm package installed into a host app.
 # Installs what is missing first. Exits non-zero if any suite fails or runs no test.
 set -uo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -44,6 +45,13 @@ suite browser-tests 'test result: ok\. [1-9][0-9]* passed' \
 # deployment's lists written into the pages, as a deployer may edit them.
 step "release build"
 must bash -c 'source scripts/wasm-env.sh && unset ACP_HOST_ORIGINS ACP_ENDPOINTS && trunk build --release'
+# The npm package from that build, its SDK's own tests (the mock panel, a server-side import), and
+# the e2e host application installing the packed tarball from the file and bundling it.
+step "package"
+must env ACP_PACKAGE_REUSE_DIST=1 bash scripts/package.sh
+suite sdk-tests '^# pass [1-9][0-9]*' bash -c 'cd sdk && node --test test/'
+step "e2e host application"
+must bash -c 'cd e2e/sdk-host && npm install --no-save --no-audit --no-fund --loglevel=error ../../dist-package/auth0-connection-panel-*.tgz && node build.mjs'
 # Two e2e suites need a test build: the authorization tests one whose authorize URL points at their
 # local authorization server (the shipped build cannot be pointed anywhere but the tenant), the
 # crash test one that panics on a named Save. It gets the e2e deployment's lists at build time.
@@ -53,8 +61,8 @@ suite e2e '^ +[1-9][0-9]* passed' bash -c 'cd e2e && npx playwright test'
 
 # Adds up the numbers in every line of the suites' output that matches a pattern.
 count() { grep -Eoh "$1" "$logs"/*.log | grep -Eo '[0-9]+' | awk '{ s += $1 } END { print s + 0 }'; }
-passed=$(( $(count 'test result: [a-zA-Z]+\. [0-9]+ passed') + $(count '^ +[0-9]+ passed') ))
-fails=$(( $(count '; [0-9]+ failed') + $(count '^ +[0-9]+ failed') ))
+passed=$(( $(count 'test result: [a-zA-Z]+\. [0-9]+ passed') + $(count '^ +[0-9]+ passed') + $(count '^# pass [0-9]+') ))
+fails=$(( $(count '; [0-9]+ failed') + $(count '^ +[0-9]+ failed') + $(count '^# fail [0-9]+') ))
 echo
 if [ ${#failed[@]} -gt 0 ]; then
   echo "failing suites: ${failed[*]}"

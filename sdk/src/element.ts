@@ -1,0 +1,149 @@
+// `<auth0-connection-panel>`: the panel as a custom element. With `src` it frames the panel there;
+// without, it mounts the panel's module into itself. Objects and functions are properties
+// (`init`, `onSubmit`, `onSaveOAuthClient`, `themeTokens`, `strings`); `locale` and `theme` are
+// attributes too. Removing the element destroys its panel (frame, listeners, pending calls);
+// adding it again starts a new one, so a double mount leaves exactly one panel.
+import { directChannel, iframeChannel } from './channel';
+import type { SaveOutcome } from './connection';
+import { PanelConnection } from './connection';
+import type { ChangedPayload, PanelOptions, PanelUpdate, Theme } from './types';
+import { PanelError } from './types';
+
+export const TAG = 'auth0-connection-panel';
+const PROPERTIES = ['init', 'onSubmit', 'onSaveOAuthClient', 'readyTimeoutMs', 'instanceId', 'locale', 'theme', 'themeTokens', 'strings'] as const;
+const DEFAULT_MODULE = './panel/auth0-connection-panel.js';
+
+/** The element's API, as `createConnectionPanel` returns it too. */
+export interface ConnectionPanelElement extends HTMLElement, Omit<PanelOptions, 'src' | 'module'> {
+  src: string | null;
+  module: string | null;
+  /** Resolves once the panel is ready and has its `init`; rejects with a `PanelError`. */
+  readonly ready: Promise<void>;
+  readonly isDirty: boolean;
+  validate(): Promise<ChangedPayload>;
+  save(): Promise<SaveOutcome>;
+  update(change: PanelUpdate): Promise<void>;
+  destroy(): void;
+}
+
+/** Defines the element class (only where the DOM exists: importing on a server touches nothing). */
+export function defineElement(moduleBase: string): void {
+  if (typeof customElements === 'undefined' || customElements.get(TAG)) return;
+
+  class ConnectionPanel extends HTMLElement {
+    static observedAttributes = ['locale', 'theme'];
+    private connection?: PanelConnection;
+    private options: PanelOptions = {};
+    private pendingReady?: Promise<void>;
+    private releaseReady?: () => void;
+
+    get src() {
+      return this.getAttribute('src');
+    }
+    set src(value: string | null) {
+      if (value === null) this.removeAttribute('src');
+      else this.setAttribute('src', value);
+    }
+    get module() {
+      return this.getAttribute('module');
+    }
+    set module(value: string | null) {
+      if (value === null) this.removeAttribute('module');
+      else this.setAttribute('module', value);
+    }
+
+    /** Waits for the panel this element will start when it is connected. */
+    get ready(): Promise<void> {
+      if (this.connection) return this.connection.ready;
+      this.pendingReady ??= new Promise<void>((resolve) => {
+        this.releaseReady = resolve;
+      }).then(() => this.connection?.ready ?? Promise.reject(new PanelError('destroyed', 'The panel was destroyed.')));
+      return this.pendingReady;
+    }
+
+    get isDirty() {
+      return this.connection?.isDirty ?? false;
+    }
+
+    validate() {
+      return this.ready.then(() => this.connection!.validate());
+    }
+    save() {
+      return this.ready.then(() => this.connection!.save());
+    }
+    update(change: PanelUpdate) {
+      Object.assign(this.options, change);
+      return this.connection ? this.connection.update(change) : Promise.resolve();
+    }
+    destroy() {
+      this.connection?.destroy();
+      this.connection = undefined;
+      this.replaceChildren();
+    }
+
+    connectedCallback() {
+      // Properties set before the element was upgraded (markup parsed before the SDK loaded)
+      // are own properties that hide the accessors: pass them through the accessors.
+      for (const name of PROPERTIES) {
+        if (Object.prototype.hasOwnProperty.call(this, name)) {
+          const value = (this as Record<string, unknown>)[name];
+          delete (this as Record<string, unknown>)[name];
+          (this as Record<string, unknown>)[name] = value;
+        }
+      }
+      // A move (removed and added in one task) keeps the panel.
+      if (this.connection) return;
+      // The same options object: a handler changed later is the one called, with no restart.
+      const options = this.options;
+      const locale = this.getAttribute('locale');
+      const theme = this.getAttribute('theme') as Theme | null;
+      if (locale) options.locale = locale;
+      if (theme) options.theme = theme;
+      const src = this.src;
+      const connect = src
+        ? iframeChannel(src, this.getAttribute('title') ?? 'Auth0 connection')
+        : directChannel(new URL(this.module ?? DEFAULT_MODULE, moduleBase).href, options.instanceId ?? (this.id || undefined));
+      this.connection = new PanelConnection(this, options, connect, this);
+      this.releaseReady?.();
+      this.pendingReady = undefined;
+      this.releaseReady = undefined;
+    }
+
+    disconnectedCallback() {
+      queueMicrotask(() => {
+        if (!this.isConnected) this.destroy();
+      });
+    }
+
+    attributeChangedCallback(name: string, before: string | null, after: string | null) {
+      if (before === after || !this.connection) return;
+      if (name === 'locale') void this.update({ locale: after ?? undefined });
+      if (name === 'theme') void this.update({ theme: (after as Theme | null) ?? undefined });
+    }
+  }
+
+  // Properties for objects and functions, kept until the panel starts and read when needed.
+  for (const name of ['init', 'onSubmit', 'onSaveOAuthClient', 'readyTimeoutMs', 'instanceId'] as const) {
+    Object.defineProperty(ConnectionPanel.prototype, name, {
+      get(this: { options: PanelOptions }) {
+        return this.options[name];
+      },
+      set(this: { options: PanelOptions }, value: unknown) {
+        (this.options as Record<string, unknown>)[name] = value;
+      },
+    });
+  }
+  // Settings a running panel takes at once (a new `init` with the person's input kept).
+  for (const name of ['locale', 'theme', 'themeTokens', 'strings'] as const) {
+    Object.defineProperty(ConnectionPanel.prototype, name, {
+      get(this: { options: PanelOptions }) {
+        return this.options[name];
+      },
+      set(this: ConnectionPanel, value: unknown) {
+        void this.update({ [name]: value });
+      },
+    });
+  }
+
+  customElements.define(TAG, ConnectionPanel);
+}

@@ -1,0 +1,117 @@
+// The mock panel's own tests, and a host's handlers tested with it (no browser, no WebAssembly).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createMockPanel } from '../build/js/mock.js';
+
+const connection = {
+  name: 'EU tenant', apiType: 'management', tenant: 'dev-x', region: 'eu', domain: 'dev-x.eu.auth0.com',
+  oauthClientId: 'client-1', audience: 'https://dev-x.eu.auth0.com/api/v2/', grantType: 'clientCredentials',
+  http: { baseUri: 'https://dev-x.eu.auth0.com/api/v2', tokenUrl: 'https://dev-x.eu.auth0.com/oauth/token', grantType: 'client_credentials', audience: 'https://dev-x.eu.auth0.com/api/v2/' },
+};
+
+// A host's handlers, as a platform would write them.
+function platform() {
+  const saved = [];
+  return {
+    saved,
+    init: async () => ({ mode: 'create', existingNames: ['Production'] }),
+    async onSubmit(c) {
+      if (c.name === 'Production') return { fieldErrors: { name: 'Taken on this platform.' } };
+      saved.push(c);
+      return { ok: true };
+    },
+    async onSaveOAuthClient(client) {
+      if (!client.clientId) throw new Error('A client needs its ID.');
+      return { id: 'client-9', name: client.name, clientId: client.clientId };
+    },
+  };
+}
+
+test('ready resolves after the handshake and the host init reaches the panel', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect(platform());
+  await panel.ready;
+  assert.deepEqual(mock.lastInit, { mode: 'create', existingNames: ['Production'] });
+  panel.destroy();
+});
+
+test('a submit is answered with submitResult: saved, or refused with field errors', async () => {
+  const mock = createMockPanel();
+  const host = platform();
+  const panel = mock.connect(host);
+  await panel.ready;
+  assert.deepEqual(await mock.submit(connection), { type: 'submitResult', ok: true });
+  assert.equal(host.saved.length, 1);
+  assert.deepEqual(await mock.submit({ ...connection, name: 'Production' }), {
+    type: 'submitResult', ok: false, fieldErrors: { name: 'Taken on this platform.' },
+  });
+  panel.destroy();
+});
+
+test('a handler that throws is requestFailed with its message', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect(platform());
+  await panel.ready;
+  assert.deepEqual(await mock.saveOAuthClient({ name: 'CI', clientId: 'abc', clientSecret: 's' }), {
+    type: 'oauthClientSaved', client: { id: 'client-9', name: 'CI', clientId: 'abc' },
+  });
+  assert.deepEqual(await mock.saveOAuthClient({ name: 'CI', clientId: '' }), {
+    type: 'requestFailed', message: 'A client needs its ID.',
+  });
+  panel.destroy();
+});
+
+test('calls made before ready are queued, not dropped; update re-sends init with the new locale', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect(platform());
+  const updated = panel.update({ locale: 'ja' });
+  await panel.ready;
+  await updated;
+  assert.equal(mock.lastInit.locale, 'ja');
+  const validated = panel.validate();
+  mock.change({ valid: false, dirty: true, errors: { name: 'Enter a name for the connection.' } });
+  assert.deepEqual((await validated).errors, { name: 'Enter a name for the connection.' });
+  assert.equal(panel.isDirty, true);
+  assert.equal(mock.received.filter((m) => m.type === 'requestValidate').length, 1);
+  panel.destroy();
+});
+
+test('a panel speaking another protocol version fails ready with unsupportedVersion', async () => {
+  const mock = createMockPanel({ protocolVersions: [2] });
+  const panel = mock.connect(platform());
+  await assert.rejects(panel.ready, { code: 'unsupportedVersion' });
+});
+
+test('destroy is safe before ready and twice; queued calls reject with destroyed', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect(platform());
+  const pending = panel.validate();
+  panel.destroy();
+  panel.destroy();
+  await assert.rejects(panel.ready, { code: 'destroyed' });
+  await assert.rejects(pending, { code: 'destroyed' });
+});
+
+test('events: the DOM events carry the panel moments', async () => {
+  const events = new EventTarget();
+  const heard = [];
+  for (const type of ['acp-ready', 'acp-change', 'acp-cancel']) events.addEventListener(type, (e) => heard.push(type));
+  const mock = createMockPanel();
+  const panel = mock.connect(platform(), events);
+  await panel.ready;
+  await new Promise((r) => setTimeout(r, 0));
+  mock.change({ valid: true, dirty: false, errors: {} });
+  mock.cancel(false);
+  assert.deepEqual(heard, ['acp-ready', 'acp-change', 'acp-cancel']);
+  panel.destroy();
+});
+
+test('without a handler, a listener answers through respondWith', async () => {
+  const events = new EventTarget();
+  events.addEventListener('acp-submit', (e) => e.detail.respondWith(Promise.resolve({ ok: true })));
+  const mock = createMockPanel();
+  const panel = mock.connect({ init: { mode: 'create' } }, events);
+  await panel.ready;
+  assert.deepEqual(await mock.submit(connection), { type: 'submitResult', ok: true });
+  panel.destroy();
+});
