@@ -11,8 +11,9 @@ export interface Channel {
 
 export type Receive = (message: PanelMessageEnvelope) => void;
 
-/** Opens a channel into `target`; `receive` hears every message the panel sends. */
-export type Connect = (target: HTMLElement, receive: Receive) => Promise<Channel>;
+/** Opens a channel into `target`; `receive` hears every message the panel sends, `problem` what
+ * went wrong with the channel itself. */
+export type Connect = (target: HTMLElement, receive: Receive, problem: (error: PanelError) => void) => Promise<Channel>;
 
 const isEnvelope = (data: unknown): data is PanelMessageEnvelope =>
   typeof data === 'object' &&
@@ -26,8 +27,12 @@ const isEnvelope = (data: unknown): data is PanelMessageEnvelope =>
  * follows the panel's `resize` (rounded up, so no 1 px scrollbar).
  */
 export function iframeChannel(src: string, title: string): Connect {
-  return async (target, receive) => {
+  return async (target, receive, problem) => {
     const url = new URL(src, location.href);
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+    if (!(url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+      throw new PanelError('loadFailed', `The panel's address must be https: (http: only on loopback), not ${url.protocol}`);
+    }
     url.searchParams.set('hostOrigin', location.origin);
     const panelOrigin = url.origin;
     const frame = document.createElement('iframe');
@@ -38,7 +43,12 @@ export function iframeChannel(src: string, title: string): Connect {
     frame.style.border = '0';
     frame.style.display = 'block';
     const listener = (event: MessageEvent) => {
-      if (event.source !== frame.contentWindow || event.origin !== panelOrigin) return;
+      if (event.source !== frame.contentWindow) return;
+      if (event.origin !== panelOrigin) {
+        // The frame was sent elsewhere (a redirect): nothing it says is the panel's.
+        problem(new PanelError('originMismatch', `The panel's frame is on ${event.origin}, not on ${panelOrigin}.`));
+        return;
+      }
       if (!isEnvelope(event.data)) return;
       const message = event.data;
       if (message.type === 'resize') frame.style.height = `${Math.ceil(message.payload.height)}px`;
@@ -90,7 +100,6 @@ export function directChannel(moduleUrl: string, instanceId?: string): Connect {
     }
     addStylesheet(url);
     const host = document.createElement('div');
-    host.id = instanceId ?? (target.id ? `${target.id}-panel` : '');
     target.replaceChildren(host);
     let closed = false;
     const handle = await module.mount(host, {

@@ -1,6 +1,7 @@
 // One panel's conversation with its host, over any channel: the handshake (with its timeout and
 // version check), `init`, the handlers' answers, methods called before `ready` (queued, never
-// dropped) and the DOM events. It knows nothing of iframes or WebAssembly.
+// dropped), the DOM events, and a panel document that reloads (it gets its `init` again). It knows
+// nothing of iframes or WebAssembly.
 import type { Channel, Connect } from './channel';
 import type {
   ChangedPayload,
@@ -18,6 +19,12 @@ const PROTOCOL = { protocol: 'auth0-connection-panel', version: 1 } as const;
 const SUPPORTED_VERSION = 1;
 const DEFAULT_READY_TIMEOUT_MS = 10_000;
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** How long the panel may take to act on `requestValidate` / `requestSave` before it answers. */
+const ANSWER_MARGIN_MS = 5_000;
+/** A panel-side authorization (a popup) may take this long before the panel submits. */
+const AUTHORIZATION_MS = 5 * 60_000;
+/** A `ready` this soon after `init` crossed it in flight; a later one is a reloaded panel. */
+const READY_CROSSING_MS = 1_000;
 
 type Deferred<T> = { promise: Promise<T>; resolve(value: T): void; reject(error: unknown): void };
 
@@ -34,21 +41,34 @@ function deferred<T>(): Deferred<T> {
 const messageOf = (error: unknown) =>
   error instanceof Error ? error.message : typeof error === 'string' ? error : 'The host could not complete this.';
 
-/** The outcome of `save()`: the host's answer to the panel's `submit`, or the form's errors. */
-export type SaveOutcome = { ok: true } | { ok: false; errors?: Record<string, string>; fieldErrors?: Record<string, string>; message?: string };
+/** The outcome of `save()`: the host's answer to the panel's `submit`, or what stopped it. */
+export type SaveOutcome =
+  | { ok: true }
+  | { ok: false; errors?: Record<string, string>; fieldErrors?: Record<string, string>; message?: string; code?: string };
+
+type Waiter<T> = { resolve(value: T): void; reject(error: unknown): void; timer: ReturnType<typeof setTimeout> };
+
+const isClient = (value: unknown): value is OAuthClient =>
+  typeof value === 'object' &&
+  value !== null &&
+  ['id', 'name', 'clientId'].every((k) => typeof (value as Record<string, unknown>)[k] === 'string');
 
 export class PanelConnection {
   readonly ready: Promise<void>;
   private readonly started = deferred<void>();
   private channel?: Channel;
+  private unsent: HostMessageEnvelope[] = [];
   private state: 'connecting' | 'ready' | 'destroyed' = 'connecting';
   private queue: Array<() => void> = [];
-  private changedWaiters: Array<(payload: ChangedPayload) => void> = [];
-  private submitWaiters: Array<(outcome: SaveOutcome) => void> = [];
+  private changedWaiters: Waiter<ChangedPayload>[] = [];
+  private saveWaiters: Waiter<SaveOutcome>[] = [];
   private lastInit?: InitPayload;
+  private initSentAt = 0;
+  private handshaking = false;
+  private submitting = 0;
+  private heldUpdate = false;
   private dirty = false;
   private timer?: ReturnType<typeof setTimeout>;
-  private initSent = false;
 
   constructor(
     private readonly events: EventTarget,
@@ -70,10 +90,15 @@ export class PanelConnection {
         ),
       timeout,
     );
-    connect(target, (message) => this.receive(message)).then(
+    connect(target, (message) => this.receive(message), (error) => this.problem(error)).then(
       (channel) => {
-        if (this.state === 'destroyed') channel.close();
-        else this.channel = channel;
+        if (this.state === 'destroyed') {
+          channel.close();
+          return;
+        }
+        this.channel = channel;
+        // What was said before the channel was handed over (a panel may say `ready` at once).
+        for (const message of this.unsent.splice(0)) channel.send(message);
       },
       (error) => this.fail(error instanceof PanelError ? error : new PanelError('loadFailed', messageOf(error))),
     );
@@ -83,31 +108,46 @@ export class PanelConnection {
     return this.dirty;
   }
 
+  get isDestroyed(): boolean {
+    return this.state === 'destroyed';
+  }
+
   /** Shows every error and resolves to the panel's `changed` (validity, dirtiness, errors). */
   validate(): Promise<ChangedPayload> {
     return this.whenReady(() => {
-      const answer = new Promise<ChangedPayload>((resolve) => this.changedWaiters.push(resolve));
+      const answer = this.wait(this.changedWaiters, ANSWER_MARGIN_MS, 'requestValidate');
       this.send({ ...PROTOCOL, type: 'requestValidate' });
       return answer;
     });
   }
 
-  /** As the panel's own Save: resolves to the host's answer, or to the errors that stopped it. */
+  /**
+   * As the panel's own Save: resolves to the host's answer to the `submit`, or to what stopped it
+   * (the form's errors, the panel's `error`). Rejects with `hostTimeout` when the panel does not
+   * submit in time (for example while the host's field errors are still on the form).
+   */
   async save(): Promise<SaveOutcome> {
     const state = await this.validate();
     if (!state.valid) return { ok: false, errors: state.errors };
     return this.whenReady(() => {
-      const answer = new Promise<SaveOutcome>((resolve) => this.submitWaiters.push(resolve));
+      const authorizes = this.lastInit?.authorize === 'panel' && this.lastInit?.connection?.apiType !== 'management';
+      const limit = (authorizes ? AUTHORIZATION_MS : ANSWER_MARGIN_MS) + this.requestTimeout();
+      const answer = this.wait(this.saveWaiters, limit, 'requestSave');
       this.send({ ...PROTOCOL, type: 'requestSave' });
       return answer;
     });
   }
 
-  /** Changes theme, tokens, language or wording; what the person typed stays. */
+  /**
+   * Changes theme, tokens, language or wording. The protocol's way is a new `init`: the last one,
+   * without `reset` and with the clients saved since, so what the person typed stays. While the
+   * host is answering a `submit`, the update waits for that answer.
+   */
   update(change: PanelUpdate): Promise<void> {
     Object.assign(this.options, change);
     return this.whenReady(() => {
-      if (this.lastInit) this.sendInit(this.lastInit);
+      if (this.submitting > 0) this.heldUpdate = true;
+      else if (this.lastInit) this.sendInit(this.lastInit);
     });
   }
 
@@ -119,13 +159,48 @@ export class PanelConnection {
     this.channel = undefined;
     const error = new PanelError('destroyed', 'The panel was destroyed.');
     this.started.reject(error);
+    this.settle(this.changedWaiters, (w) => w.reject(error));
+    this.settle(this.saveWaiters, (w) => w.reject(error));
     const queued = this.queue;
     this.queue = [];
     for (const run of queued) run();
   }
 
+  private requestTimeout() {
+    return this.lastInit?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  }
+
+  private wait<T>(list: Waiter<T>[], limit: number, what: string): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const waiter: Waiter<T> = {
+        resolve,
+        reject,
+        timer: setTimeout(() => {
+          const at = list.indexOf(waiter);
+          if (at >= 0) list.splice(at, 1);
+          reject(new PanelError('hostTimeout', `The panel did not answer ${what} within ${limit} ms.`));
+        }, limit),
+      };
+      list.push(waiter);
+    });
+  }
+
+  private settle<T>(list: Waiter<T>[], how: (waiter: Waiter<T>) => void) {
+    const waiters = list.splice(0, list.length);
+    for (const waiter of waiters) {
+      clearTimeout(waiter.timer);
+      how(waiter);
+    }
+  }
+
   private whenReady<T>(run: () => T | Promise<T>): Promise<T> {
-    if (this.state === 'ready') return Promise.resolve(run());
+    if (this.state === 'ready') {
+      try {
+        return Promise.resolve(run());
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
     if (this.state === 'destroyed') return Promise.reject(new PanelError('destroyed', 'The panel was destroyed.'));
     return new Promise<T>((resolve, reject) => {
       this.queue.push(() => {
@@ -133,6 +208,12 @@ export class PanelConnection {
         else reject(new PanelError('destroyed', 'The panel was destroyed before it was ready.'));
       });
     });
+  }
+
+  /** Before `ready`: the panel cannot be had. After: told to the host as `acp-error`. */
+  private problem(error: PanelError) {
+    if (this.state === 'connecting') this.fail(error);
+    else if (this.state === 'ready') this.emit('acp-error', { code: error.code, message: error.message });
   }
 
   private fail(error: PanelError) {
@@ -143,7 +224,9 @@ export class PanelConnection {
   }
 
   private send(message: HostMessageEnvelope) {
-    if (this.state !== 'destroyed') this.channel?.send(message);
+    if (this.state === 'destroyed') return;
+    if (this.channel) this.channel.send(message);
+    else this.unsent.push(message);
   }
 
   private sendInit(base: InitPayload) {
@@ -153,7 +236,10 @@ export class PanelConnection {
     if (themeTokens !== undefined) payload.themeTokens = themeTokens;
     if (locale !== undefined) payload.locale = locale;
     if (strings !== undefined) payload.strings = strings;
-    this.lastInit = base;
+    // A later `init` must not wipe what the person typed.
+    const { reset: _reset, ...kept } = base;
+    this.lastInit = kept;
+    this.initSentAt = Date.now();
     this.send({ ...PROTOCOL, type: 'init', payload });
   }
 
@@ -161,9 +247,8 @@ export class PanelConnection {
     this.events.dispatchEvent(new CustomEvent(type, { detail }));
   }
 
-  private async handshake(versions: number[]) {
-    if (this.initSent) return;
-    this.initSent = true;
+  private async handshake(versions: number[]): Promise<boolean> {
+    clearTimeout(this.timer);
     if (!versions.includes(SUPPORTED_VERSION)) {
       this.fail(
         new PanelError(
@@ -171,45 +256,58 @@ export class PanelConnection {
           `The panel speaks protocol versions ${versions.join(', ')}; this SDK speaks ${SUPPORTED_VERSION}.`,
         ),
       );
-      return;
+      return false;
     }
+    let init: InitPayload | undefined;
     try {
-      const init = typeof this.options.init === 'function' ? await this.options.init() : this.options.init;
-      if (this.state !== 'connecting') return;
-      this.sendInit(init ?? { mode: 'create' });
+      init = typeof this.options.init === 'function' ? await this.options.init() : this.options.init;
     } catch (error) {
-      this.fail(new PanelError('loadFailed', `init could not be had: ${messageOf(error)}`));
-      return;
+      this.fail(new PanelError('loadFailed', `The host's init could not be had: ${messageOf(error)}`));
+      return false;
     }
-    clearTimeout(this.timer);
+    if (this.state !== 'connecting') return false;
+    this.sendInit(init ?? { mode: 'create' });
     this.state = 'ready';
     this.started.resolve();
     const queued = this.queue;
     this.queue = [];
     for (const run of queued) run();
+    return true;
   }
 
   private receive(message: PanelMessageEnvelope) {
     if (this.state === 'destroyed') return;
     switch (message.type) {
       case 'ready':
-        void this.handshake(message.payload.protocolVersions).then(() => {
-          if (this.state === 'ready') this.emit('acp-ready', message.payload);
-        });
+        if (this.state === 'connecting' && !this.handshaking) {
+          this.handshaking = true;
+          void this.handshake(message.payload.protocolVersions).then((ok) => {
+            if (ok) this.emit('acp-ready', message.payload);
+          });
+        } else if (this.state === 'ready' && this.lastInit && Date.now() - this.initSentAt > READY_CROSSING_MS) {
+          // The panel's document started again (its Reload after a crash, a moved frame): it
+          // gets its `init` again and finds the person's draft; what waited on the old one ends.
+          const error = new PanelError('destroyed', 'The panel reloaded.');
+          this.settle(this.changedWaiters, (w) => w.reject(error));
+          this.settle(this.saveWaiters, (w) => w.reject(error));
+          this.sendInit(this.lastInit);
+          this.emit('acp-ready', message.payload);
+        }
         break;
-      case 'changed': {
+      case 'changed':
         this.dirty = message.payload.dirty;
         this.emit('acp-change', message.payload);
-        const waiters = this.changedWaiters;
-        this.changedWaiters = [];
-        for (const resolve of waiters) resolve(message.payload);
+        this.settle(this.changedWaiters, (w) => w.resolve(message.payload));
         break;
-      }
       case 'cancel':
         this.emit('acp-cancel', message.payload);
         break;
       case 'error':
         this.emit('acp-error', message.payload);
+        // Whatever stopped a save (a blocked popup, a denied authorization, a timeout, a crash).
+        this.settle(this.saveWaiters, (w) =>
+          w.resolve({ ok: false, code: message.payload.code, message: message.payload.message }),
+        );
         break;
       case 'saveOAuthClient':
         this.answer(
@@ -217,26 +315,46 @@ export class PanelConnection {
           'acp-save-oauth-client',
           message.payload.client,
           this.options.onSaveOAuthClient && (() => this.options.onSaveOAuthClient!(message.payload.client)),
-          (client: OAuthClient) => ({ ...PROTOCOL, type: 'oauthClientSaved', requestId: message.requestId, payload: { client } }),
+          (client: unknown) => {
+            if (!isClient(client)) throw new Error('onSaveOAuthClient must resolve to { id, name, clientId }.');
+            const clients = this.lastInit?.oauthClients ?? [];
+            if (this.lastInit && !clients.some((c) => c.id === client.id)) {
+              this.lastInit.oauthClients = [...clients.filter((c) => c.id !== client.id), client];
+            }
+            return { ...PROTOCOL, type: 'oauthClientSaved', requestId: message.requestId, payload: { client } };
+          },
         );
         break;
       case 'submit': {
         const { connection, pkce, authorization } = message.payload;
+        this.submitting += 1;
         this.answer(
           message.requestId,
           'acp-submit',
           message.payload,
           this.options.onSubmit && (() => this.options.onSubmit!(connection, { pkce, authorization })),
-          (answer: SubmitAnswer) => {
-            const ok = answer.ok === true;
-            const refused = ok ? {} : (answer as { fieldErrors?: Record<string, string>; message?: string });
-            this.settleSave(ok ? { ok: true } : { ok: false, ...refused });
+          (answer: unknown) => {
+            if (typeof answer !== 'object' || answer === null) {
+              throw new Error('onSubmit must resolve to { ok: true } or { fieldErrors }.');
+            }
+            const { ok, fieldErrors, message: text } = answer as SubmitAnswer & { fieldErrors?: Record<string, string>; message?: string };
+            const saved = ok === true;
+            this.settle(this.saveWaiters, (w) =>
+              w.resolve(saved ? { ok: true } : { ok: false, ...(fieldErrors ? { fieldErrors } : {}), ...(text ? { message: text } : {}) }),
+            );
             return {
               ...PROTOCOL,
               type: 'submitResult',
               requestId: message.requestId,
-              payload: { ok, ...(refused.fieldErrors ? { fieldErrors: refused.fieldErrors } : {}), ...(refused.message ? { message: refused.message } : {}) },
+              payload: { ok: saved, ...(!saved && fieldErrors ? { fieldErrors } : {}), ...(!saved && text ? { message: text } : {}) },
             };
+          },
+          () => {
+            this.submitting -= 1;
+            if (this.submitting === 0 && this.heldUpdate && this.lastInit) {
+              this.heldUpdate = false;
+              this.sendInit(this.lastInit);
+            }
           },
         );
         break;
@@ -248,54 +366,62 @@ export class PanelConnection {
 
   /**
    * Answers a request with the handler's result (or, without a handler, with what a listener of
-   * the DOM event passes to `respondWith`). A thrown error becomes `requestFailed` with its
-   * message; an answer later than the panel's request timeout is dropped (the panel has already
-   * told the person).
+   * the DOM event passes to `respondWith`). A thrown error, or an answer of the wrong shape,
+   * becomes `requestFailed` with its message; an answer later than the panel's request timeout is
+   * dropped (the panel has told the person by then).
    */
-  private answer<T, A>(
+  private answer<T>(
     requestId: string,
     eventType: string,
     payload: T,
-    handler: (() => A | Promise<A>) | undefined,
-    reply: (answer: A) => HostMessageEnvelope,
+    handler: (() => unknown) | undefined,
+    reply: (answer: unknown) => HostMessageEnvelope,
+    done: () => void = () => {},
   ) {
-    let pending: Promise<A> | undefined;
+    let pending: Promise<unknown> | undefined;
     if (handler) {
       pending = Promise.resolve().then(handler);
     } else {
       this.emit(eventType, {
         payload,
-        respondWith: (answer: A | Promise<A>) => {
+        respondWith: (answer: unknown) => {
           pending ??= Promise.resolve(answer);
         },
       });
       if (!pending) {
         console.warn(`auth0-connection-panel: nothing answered ${eventType}; the panel will report a timeout.`);
+        done();
         return;
       }
     }
-    const limit = this.lastInit?.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
     let expired = false;
     const timer = setTimeout(() => {
       expired = true;
-    }, limit);
-    pending.then(
-      (answer) => {
+    }, this.requestTimeout());
+    const failed = (error: unknown) => {
+      this.send({ ...PROTOCOL, type: 'requestFailed', requestId, payload: { message: messageOf(error) } });
+      if (eventType === 'acp-submit') this.settle(this.saveWaiters, (w) => w.resolve({ ok: false, message: messageOf(error) }));
+    };
+    pending
+      .then(
+        (answer) => {
+          if (expired) return;
+          let message: HostMessageEnvelope;
+          try {
+            message = reply(answer);
+          } catch (error) {
+            failed(error);
+            return;
+          }
+          this.send(message);
+        },
+        (error) => {
+          if (!expired) failed(error);
+        },
+      )
+      .finally(() => {
         clearTimeout(timer);
-        if (!expired) this.send(reply(answer));
-      },
-      (error) => {
-        clearTimeout(timer);
-        if (expired) return;
-        this.send({ ...PROTOCOL, type: 'requestFailed', requestId, payload: { message: messageOf(error) } });
-        if (eventType === 'acp-submit') this.settleSave({ ok: false, message: messageOf(error) });
-      },
-    );
-  }
-
-  private settleSave(outcome: SaveOutcome) {
-    const waiters = this.submitWaiters;
-    this.submitWaiters = [];
-    for (const resolve of waiters) resolve(outcome);
+        done();
+      });
   }
 }

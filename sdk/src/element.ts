@@ -35,6 +35,7 @@ export function defineElement(moduleBase: string): void {
     private connection?: PanelConnection;
     private options: PanelOptions = {};
     private pendingReady?: Promise<void>;
+    private destroyed = false;
     private releaseReady?: () => void;
 
     get src() {
@@ -52,9 +53,10 @@ export function defineElement(moduleBase: string): void {
       else this.setAttribute('module', value);
     }
 
-    /** Waits for the panel this element will start when it is connected. */
+    /** The panel's `ready`; before the element is connected, the one of the panel it will start. */
     get ready(): Promise<void> {
       if (this.connection) return this.connection.ready;
+      if (this.destroyed) return Promise.reject(new PanelError('destroyed', 'The panel was destroyed.'));
       this.pendingReady ??= new Promise<void>((resolve) => {
         this.releaseReady = resolve;
       }).then(() => this.connection?.ready ?? Promise.reject(new PanelError('destroyed', 'The panel was destroyed.')));
@@ -76,9 +78,14 @@ export function defineElement(moduleBase: string): void {
       return this.connection ? this.connection.update(change) : Promise.resolve();
     }
     destroy() {
+      this.destroyed = true;
       this.connection?.destroy();
       this.connection = undefined;
       this.replaceChildren();
+      // Whoever waits for a panel that will now never start hears so.
+      this.releaseReady?.();
+      this.pendingReady = undefined;
+      this.releaseReady = undefined;
     }
 
     connectedCallback() {
@@ -91,8 +98,9 @@ export function defineElement(moduleBase: string): void {
           (this as Record<string, unknown>)[name] = value;
         }
       }
-      // A move (removed and added in one task) keeps the panel.
-      if (this.connection) return;
+      // A move (removed and added in one task) keeps the panel; one that failed starts afresh.
+      if (this.connection && !this.connection.isDestroyed) return;
+      this.destroyed = false;
       // The same options object: a handler changed later is the one called, with no restart.
       const options = this.options;
       const locale = this.getAttribute('locale');

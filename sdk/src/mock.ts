@@ -11,6 +11,7 @@ import { PanelConnection } from './connection';
 import type {
   ChangedPayload,
   Connection,
+  ErrorCode,
   HostMessageEnvelope,
   InitPayload,
   OAuthClientDraft,
@@ -42,6 +43,10 @@ export interface MockPanel {
   change(payload: ChangedPayload): void;
   /** The person cancelled. */
   cancel(dirty: boolean): void;
+  /** The panel reports a problem (`popupBlocked`, `panelCrashed`, …). */
+  error(code: ErrorCode, message: string): void;
+  /** The panel's document starts again (its Reload after a crash): it says `ready` anew. */
+  reload(): void;
 }
 
 export function createMockPanel({ protocolVersions = [1], locales = ['en'] } = {}): MockPanel {
@@ -50,6 +55,7 @@ export function createMockPanel({ protocolVersions = [1], locales = ['en'] } = {
   let next = 0;
   const waiting = new Map<string, (answer: MockAnswer) => void>();
   const post = (message: PanelMessageEnvelope) => receive?.(message);
+  const ready = () => post({ ...PROTOCOL, type: 'ready', payload: { panelVersion: 'mock', protocolVersions, locales } });
 
   function request(message: PanelMessageEnvelope & { requestId: string }): Promise<MockAnswer> {
     return new Promise((resolve) => {
@@ -82,7 +88,7 @@ export function createMockPanel({ protocolVersions = [1], locales = ['en'] } = {
         options,
         async (_target, heard) => {
           receive = heard;
-          queueMicrotask(() => post({ ...PROTOCOL, type: 'ready', payload: { panelVersion: 'mock', protocolVersions, locales } }));
+          queueMicrotask(ready);
           return { send: hear, close: () => (receive = undefined) };
         },
         undefined as unknown as HTMLElement,
@@ -101,5 +107,9 @@ export function createMockPanel({ protocolVersions = [1], locales = ['en'] } = {
     cancel(dirty) {
       post({ ...PROTOCOL, type: 'cancel', payload: { dirty } });
     },
+    error(code, message) {
+      post({ ...PROTOCOL, type: 'error', payload: { code, message } });
+    },
+    reload: ready,
   };
 }

@@ -1,30 +1,16 @@
 // The SDK's public types. The protocol's own types come from the contract the panel's Rust types
 // generate (contract/auth0-connection-panel.d.ts), so the SDK and the panel cannot disagree.
 import type {
-  ChangedPayload,
   Connection,
   ErrorCode,
-  HostMessageEnvelope,
   InitPayload,
   OAuthClient,
   OAuthClientDraft,
-  PanelMessageEnvelope,
   SubmitPayload,
   Theme,
 } from '../../contract/auth0-connection-panel';
 
-export type {
-  ChangedPayload,
-  Connection,
-  ErrorCode,
-  HostMessageEnvelope,
-  InitPayload,
-  OAuthClient,
-  OAuthClientDraft,
-  PanelMessageEnvelope,
-  SubmitPayload,
-  Theme,
-};
+export type * from '../../contract/auth0-connection-panel';
 
 /** What `onSubmit` resolves to: saved, or refused with errors by field (and an optional message). */
 export type SubmitAnswer = { ok: true } | { ok?: false; fieldErrors?: Record<string, string>; message?: string };

@@ -115,3 +115,43 @@ test('without a handler, a listener answers through respondWith', async () => {
   assert.deepEqual(await mock.submit(connection), { type: 'submitResult', ok: true });
   panel.destroy();
 });
+
+test('a handler that resolves to nothing usable is requestFailed, not silence', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect({ init: { mode: 'create' }, onSubmit: async () => undefined, onSaveOAuthClient: async () => ({ id: 1 }) });
+  await panel.ready;
+  const submitted = await mock.submit(connection);
+  assert.equal(submitted.type, 'requestFailed');
+  assert.match(submitted.message, /onSubmit must resolve/);
+  const saved = await mock.saveOAuthClient({ name: 'CI', clientId: 'abc' });
+  assert.equal(saved.type, 'requestFailed');
+  panel.destroy();
+});
+
+test('save() settles with the panel’s error (a blocked popup) instead of waiting', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect({ init: { mode: 'create' } });
+  await panel.ready;
+  const saving = panel.save();
+  mock.change({ valid: true, dirty: true, errors: {} });
+  await new Promise((r) => setTimeout(r, 0));
+  mock.error('popupBlocked', 'The browser blocked the authorization window.');
+  assert.deepEqual(await saving, { ok: false, code: 'popupBlocked', message: 'The browser blocked the authorization window.' });
+  panel.destroy();
+});
+
+test('a reloaded panel gets its init again, without reset and with the clients saved since', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect({ init: { mode: 'create', reset: true, oauthClients: [] }, onSaveOAuthClient: async (c) => ({ id: 'n1', name: c.name, clientId: c.clientId }) });
+  await panel.ready;
+  await mock.saveOAuthClient({ name: 'New', clientId: 'new' });
+  await new Promise((r) => setTimeout(r, 1100));
+  mock.reload();
+  await new Promise((r) => setTimeout(r, 0));
+  const inits = mock.received.filter((m) => m.type === 'init');
+  assert.equal(inits.length, 2);
+  assert.equal(inits[0].payload.reset, true);
+  assert.equal(inits[1].payload.reset, undefined);
+  assert.deepEqual(inits[1].payload.oauthClients, [{ id: 'n1', name: 'New', clientId: 'new' }]);
+  panel.destroy();
+});

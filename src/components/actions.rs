@@ -24,7 +24,7 @@ pub fn Actions() -> impl IntoView {
         } else {
             Key::ActionSave
         };
-        state.t(key)
+        state.t(key)()
     };
     let on_cancel = move |_| {
         if state.dirty.get_untracked() {

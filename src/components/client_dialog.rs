@@ -49,7 +49,7 @@ pub fn ClientDialog(
             Key::ClientEdit
         } else {
             Key::ClientAdd
-        })
+        })()
     };
     // Opening fills the fields; the secret always starts empty.
     Effect::new(move |_| {

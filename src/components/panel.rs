@@ -16,13 +16,19 @@ use crate::session::state::{PanelState, Status, View};
 use leptos::html;
 use leptos::prelude::*;
 
-/// The panel's frame: theme, language and direction, and the host's design tokens. Its content
-/// is built again when the language changes, so every text is plain text, not a reactive node
-/// each (what the person typed lives in the session's signals, not in the DOM).
 #[component]
 pub fn Panel() -> impl IntoView {
     let state = expect_context::<PanelState>();
+    let session = expect_context::<Session>();
     let root = NodeRef::<html::Div>::new();
+    let heading_id = state.id("heading");
+    let heading = move || {
+        let key = match state.host.with(|h| h.mode) {
+            Mode::Create => Key::PanelTitleCreate,
+            Mode::Edit => Key::PanelTitleEdit,
+        };
+        state.t(key)()
+    };
     let lang = move || state.i18n.with(|c| c.locale.clone());
     let dir = move || {
         if state.i18n.with(|c| c.is_rtl()) {
@@ -30,6 +36,10 @@ pub fn Panel() -> impl IntoView {
         } else {
             "ltr"
         }
+    };
+    let refused = move || match state.status.get() {
+        Status::Refused(message) => Some(message),
+        _ => None,
     };
     let theme_class = move || match state.host.with(|h| h.theme) {
         Theme::Light => "acp-panel acp-theme-light",
@@ -60,34 +70,6 @@ pub fn Panel() -> impl IntoView {
         applied
     });
 
-    view! {
-        <div class=theme_class node_ref=root lang=lang dir=dir>
-            {move || {
-                state.i18n.track();
-                view! { <PanelBody /> }
-            }}
-        </div>
-    }
-}
-
-/// Heading, view switch, notices or the refusal, the fields of the chosen API type, actions.
-#[component]
-fn PanelBody() -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    let session = expect_context::<Session>();
-    let heading_id = state.id("heading");
-    let heading = move || {
-        let key = match state.host.with(|h| h.mode) {
-            Mode::Create => Key::PanelTitleCreate,
-            Mode::Edit => Key::PanelTitleEdit,
-        };
-        state.t(key)
-    };
-    let refused = move || match state.status.get() {
-        Status::Refused(message) => Some(message),
-        _ => None,
-    };
-
     let view_choice = move |view: View, key: &'static str, label: Key| {
         let id = state.id(&format!("view-{key}"));
         view! {
@@ -106,6 +88,7 @@ fn PanelBody() -> impl IntoView {
     };
 
     view! {
+        <div class=theme_class node_ref=root lang=lang dir=dir>
             <header class="acp-header">
                 <h2 class="acp-title" id=heading_id.clone()>{heading}</h2>
                 <fieldset class="acp-segmented">
@@ -152,5 +135,6 @@ fn PanelBody() -> impl IntoView {
                     <Actions />
                 </form>
             </Show>
+        </div>
     }
 }

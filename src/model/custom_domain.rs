@@ -18,7 +18,8 @@ pub enum CustomDomainError {
     LabelTooLong,
     TooLong,
     Hyphen,
-    /// A single label, or a last label of digits only (an IP address).
+    /// A single label, or a last label that does not start with a letter (an IP address, or a
+    /// name the browser would read as one).
     NotADomain,
     /// Punycode (`xn--`): an internationalised name in disguise.
     Punycode,
@@ -102,8 +103,10 @@ pub fn parse_custom_domain(raw: &str) -> Result<Option<String>, CustomDomainErro
             return Err(CustomDomainError::Punycode);
         }
     }
+    // A top-level domain starts with a letter; a last label that does not (`1`, `0x1`) would make
+    // the browser read the name as an IPv4 address (`127.0.0.0x1` is 127.0.0.1).
     let last = labels[labels.len() - 1];
-    if labels.len() < 2 || last.bytes().all(|b| b.is_ascii_digit()) {
+    if labels.len() < 2 || !last.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return Err(CustomDomainError::NotADomain);
     }
     if host == "auth0.com" || host.ends_with(".auth0.com") {
@@ -190,6 +193,9 @@ mod tests {
             ("login-.example.com", Hyphen),
             ("localhost", NotADomain),
             ("192.168.0.1", NotADomain),
+            ("127.0.0.0x1", NotADomain),
+            ("10.0.0.0X7f", NotADomain),
+            ("login.example.1com", NotADomain),
             ("dev-x.eu.auth0.com", Auth0),
             ("auth0.com", Auth0),
             ("https://DEV-X.auth0.com/", Auth0),

@@ -31,8 +31,10 @@ pub fn apply(
 ) {
     let tag = locale::negotiate(requested, &browser_languages());
     let overrides = overrides(strings);
+    // Asked again while its file is on its way (the browser's choice at mount, then `init`).
+    let in_flight = state.locale_wanted.get_value() == tag;
     state.locale_wanted.set_value(tag);
-    // The panel's views are built again when the catalogue changes: change it only if it differs.
+    // Every text follows the catalogue: touch it only when something differs.
     let same_words = state
         .i18n
         .with_untracked(|c| c.overrides() == overrides.as_slice());
@@ -52,7 +54,9 @@ pub fn apply(
     if !same_words {
         state.i18n.update(|c| c.set_overrides(overrides));
     }
-    load(state, tag);
+    if !in_flight {
+        load(state, tag);
+    }
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -68,7 +72,14 @@ fn load(state: PanelState, tag: &'static str) {
                 catalogue.set_overrides(state.i18n.with_untracked(|c| c.overrides().to_vec()));
                 state.i18n.set(catalogue);
             }
-            Err(problem) => leptos::logging::warn!("The panel stays in English: {problem}."),
+            Err(problem) => {
+                // Stay in the words shown, and let a later `init` ask for this locale again.
+                let shown = state.i18n.with_untracked(|c| c.locale.clone());
+                state
+                    .locale_wanted
+                    .set_value(locale::negotiate(Some(&shown), &[]));
+                leptos::logging::warn!("The panel keeps its language: {problem}.");
+            }
         }
     });
 }

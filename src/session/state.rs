@@ -193,10 +193,10 @@ impl PanelState {
         }
     }
 
-    /// A message of the active catalogue: `{state.t(Key::ActionSave)}`. Not tracked: the panel's
-    /// views are built again when the language changes (`components::panel`).
-    pub fn t(self, key: Key) -> String {
-        self.i18n.with_untracked(|c| c.text(key))
+    /// A message of the active catalogue, as a reactive text: `{state.t(Key::ActionSave)}`.
+    pub fn t(self, key: Key) -> impl Fn() -> String + Copy + Send + Sync + 'static {
+        let i18n = self.i18n;
+        move || i18n.with(|c| c.text(key))
     }
 
     /// A message in the active catalogue, now (for a message sent or stored as it is).

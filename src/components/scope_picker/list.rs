@@ -191,7 +191,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
             <p class="acp-transfer-empty" hidden=move || count.get().shown > 0>
                 {move || {
                     if filter.with(|f| f.trim().is_empty()) {
-                        state.t(w.empty)
+                        state.t(w.empty)()
                     } else {
                         let typed = filter.get().trim().to_string();
                         state.render(&Text::with(Key::PickerNoMatch, vec![("filter", typed)]))
