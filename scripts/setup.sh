@@ -19,7 +19,8 @@ wasm_toolchain=debian
 rust_packages=(rustc-web cargo-web rust-web-src rust-web-clippy lld-19)
 say "wasm32 toolchain: $wasm_toolchain"
 
-packages=("${rust_packages[@]}" chromium chromium-driver binaryen)
+# fonts-ipafont-gothic: Japanese glyphs for the headless browser (the localised screenshots).
+packages=("${rust_packages[@]}" chromium chromium-driver binaryen fonts-ipafont-gothic)
 command -v node >/dev/null 2>&1 || packages+=(nodejs npm)
 missing=()
 for p in "${packages[@]}"; do installed "$p" || missing+=("$p"); done
