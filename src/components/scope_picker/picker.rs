@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub const ROW_PX: f64 = 40.0;
 /// Lists up to this size render every item (so find-in-page and a screen reader's browse mode
 /// see every row); above it only the visible window renders.
-pub const VIRTUAL_ABOVE: usize = 500;
+pub const VIRTUAL_ABOVE: usize = 100;
 
 /// One list's state.
 #[derive(Clone, Copy)]
