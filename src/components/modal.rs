@@ -33,31 +33,17 @@ pub fn Modal(
 ) -> impl IntoView {
     let dialog_ref = NodeRef::<html::Dialog>::new();
     let back_to = StoredValue::new_local(None::<web_sys::HtmlElement>);
-    // The content is built when the dialog first opens, not with the form: the first render (and
-    // the lazy compilation of its code) is spent on what the person sees.
-    let built = RwSignal::new(false);
-    let content = StoredValue::new_local(Some(children));
     Effect::new(move |_| {
-        let is_open = open.get();
+        let open = open.get();
         let Some(dialog) = dialog_ref.get() else {
             return;
         };
-        if is_open && !dialog.open() {
+        if open && !dialog.open() {
             let opener = return_to.and_then(|f| f.run(()));
             let focused = || document().active_element().and_then(|e| e.dyn_into().ok());
             back_to.set_value(opener.or_else(focused));
-            if built.get_untracked() {
-                let _ = dialog.show_modal();
-            } else {
-                // Shown once its content is in the DOM, so focus lands inside it.
-                built.set(true);
-                request_animation_frame(move || {
-                    if open.get_untracked() && !dialog.open() {
-                        let _ = dialog.show_modal();
-                    }
-                });
-            }
-        } else if !is_open {
+            let _ = dialog.show_modal();
+        } else if !open {
             if dialog.open() {
                 dialog.close();
             }
@@ -85,11 +71,7 @@ pub fn Modal(
                 }
             }
         >
-            {move || {
-                built
-                    .get()
-                    .then(|| content.try_update_value(Option::take).flatten().map(|c| c()))
-            }}
+            {children()}
         </dialog>
     }
 }
