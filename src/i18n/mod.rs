@@ -223,6 +223,7 @@ impl Catalogue {
                 }
             }
         };
+        let rtl = self.is_rtl();
         fill(template, |name| {
             let (_, value) = args.iter().find(|(n, _)| *n == name)?;
             let number = NUMBERS
@@ -231,6 +232,9 @@ impl Catalogue {
                 .flatten();
             Some(match number {
                 Some(n) => intl::format_number(&self.locale, f64::from(n)),
+                // In a right-to-left language a value from outside (a name, an address) is isolated
+                // (FSI … PDI), so its own direction cannot reorder the sentence around it.
+                None if rtl => format!("\u{2068}{value}\u{2069}"),
                 None => value.clone(),
             })
         })

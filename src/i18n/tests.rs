@@ -159,3 +159,18 @@ fn language_tags_are_checked_for_shape() {
 fn placeholders_are_read_as_names_in_braces() {
     assert_eq!(placeholders("{b} {a} {b} {not a name} {}"), ["a", "b"]);
 }
+
+#[test]
+fn in_a_right_to_left_locale_values_from_outside_are_isolated() {
+    let arabic = Messages::parse(r#"{ "error.name.taken": "يوجد اتصال باسم «{name}»." }"#).unwrap();
+    let c = Catalogue::new("ar", vec![arabic]);
+    let text = Text::with(Key::ErrorNameTaken, vec![("name", "Prod\u{202e}x".into())]);
+    assert_eq!(
+        c.render(&text),
+        "يوجد اتصال باسم «\u{2068}Prod\u{202e}x\u{2069}»."
+    );
+    assert_eq!(
+        Catalogue::default().render(&text),
+        "A connection named “Prod\u{202e}x” already exists."
+    );
+}
