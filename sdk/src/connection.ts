@@ -64,6 +64,7 @@ export class PanelConnection {
   private saveWaiters: Waiter<SaveOutcome>[] = [];
   private lastInit?: InitPayload;
   private initSentAt = 0;
+  private lastSent?: string;
   private handshaking = false;
   private submitting = 0;
   private heldUpdate = false;
@@ -229,7 +230,7 @@ export class PanelConnection {
     else this.unsent.push(message);
   }
 
-  private sendInit(base: InitPayload) {
+  private sendInit(base: InitPayload, force = false) {
     const { theme, themeTokens, locale, strings } = this.options;
     const payload: InitPayload = { ...base };
     if (theme !== undefined) payload.theme = theme;
@@ -239,7 +240,11 @@ export class PanelConnection {
     // A later `init` must not wipe what the person typed.
     const { reset: _reset, ...kept } = base;
     this.lastInit = kept;
-    this.initSentAt = Date.now();
+    // The same `init` again would only cancel what the panel is doing (an authorization popup).
+    const text = JSON.stringify(payload);
+    if (!force && text === this.lastSent) return;
+    this.lastSent = text;
+    this.initSentAt = performance.now();
     this.send({ ...PROTOCOL, type: 'init', payload });
   }
 
@@ -259,8 +264,15 @@ export class PanelConnection {
       return false;
     }
     let init: InitPayload | undefined;
+    const limit = this.options.readyTimeoutMs ?? DEFAULT_READY_TIMEOUT_MS;
     try {
-      init = typeof this.options.init === 'function' ? await this.options.init() : this.options.init;
+      const asked = typeof this.options.init === 'function' ? this.options.init() : this.options.init;
+      init = await Promise.race([
+        Promise.resolve(asked),
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`init() did not settle within ${limit} ms`)), limit),
+        ),
+      ]);
     } catch (error) {
       this.fail(new PanelError('loadFailed', `The host's init could not be had: ${messageOf(error)}`));
       return false;
@@ -284,13 +296,13 @@ export class PanelConnection {
           void this.handshake(message.payload.protocolVersions).then((ok) => {
             if (ok) this.emit('acp-ready', message.payload);
           });
-        } else if (this.state === 'ready' && this.lastInit && Date.now() - this.initSentAt > READY_CROSSING_MS) {
+        } else if (this.state === 'ready' && this.lastInit && performance.now() - this.initSentAt > READY_CROSSING_MS) {
           // The panel's document started again (its Reload after a crash, a moved frame): it
           // gets its `init` again and finds the person's draft; what waited on the old one ends.
-          const error = new PanelError('destroyed', 'The panel reloaded.');
+          const error = new PanelError('reloaded', 'The panel reloaded; ask again.');
           this.settle(this.changedWaiters, (w) => w.reject(error));
           this.settle(this.saveWaiters, (w) => w.reject(error));
-          this.sendInit(this.lastInit);
+          this.sendInit(this.lastInit, true);
           this.emit('acp-ready', message.payload);
         }
         break;
@@ -308,6 +320,10 @@ export class PanelConnection {
         this.settle(this.saveWaiters, (w) =>
           w.resolve({ ok: false, code: message.payload.code, message: message.payload.message }),
         );
+        if (message.payload.code === 'panelCrashed') {
+          const crashed = new PanelError('panelCrashed', message.payload.message);
+          this.settle(this.changedWaiters, (w) => w.reject(crashed));
+        }
         break;
       case 'saveOAuthClient':
         this.answer(
@@ -315,11 +331,15 @@ export class PanelConnection {
           'acp-save-oauth-client',
           message.payload.client,
           this.options.onSaveOAuthClient && (() => this.options.onSaveOAuthClient!(message.payload.client)),
-          (client: unknown) => {
-            if (!isClient(client)) throw new Error('onSaveOAuthClient must resolve to { id, name, clientId }.');
-            const clients = this.lastInit?.oauthClients ?? [];
-            if (this.lastInit && !clients.some((c) => c.id === client.id)) {
-              this.lastInit.oauthClients = [...clients.filter((c) => c.id !== client.id), client];
+          (answer: unknown) => {
+            if (!isClient(answer)) throw new Error('onSaveOAuthClient must resolve to { id, name, clientId }.');
+            // Only the three fields go to the panel (never a secret the host's object may hold).
+            const client: OAuthClient = { id: answer.id, name: answer.name, clientId: answer.clientId };
+            if (this.lastInit) {
+              const clients = this.lastInit.oauthClients ?? [];
+              this.lastInit.oauthClients = clients.some((c) => c.id === client.id)
+                ? clients.map((c) => (c.id === client.id ? client : c))
+                : [...clients, client];
             }
             return { ...PROTOCOL, type: 'oauthClientSaved', requestId: message.requestId, payload: { client } };
           },
@@ -337,16 +357,32 @@ export class PanelConnection {
             if (typeof answer !== 'object' || answer === null) {
               throw new Error('onSubmit must resolve to { ok: true } or { fieldErrors }.');
             }
-            const { ok, fieldErrors, message: text } = answer as SubmitAnswer & { fieldErrors?: Record<string, string>; message?: string };
+            const { ok, fieldErrors, message: text } = answer as SubmitAnswer & { fieldErrors?: unknown; message?: unknown };
             const saved = ok === true;
+            const textual = (v: unknown) => typeof v === 'object' && v !== null && Object.values(v).every((x) => typeof x === 'string');
+            if (fieldErrors !== undefined && !textual(fieldErrors)) throw new Error('onSubmit: fieldErrors must map field names to messages.');
+            if (text !== undefined && typeof text !== 'string') throw new Error('onSubmit: message must be text.');
+            // A later `init` (an update) shows what was saved, not the first prefill.
+            if (saved && this.lastInit) {
+              const { http: _http, domain: _domain, ...prefill } = connection;
+              this.lastInit.connection = prefill;
+            }
             this.settle(this.saveWaiters, (w) =>
-              w.resolve(saved ? { ok: true } : { ok: false, ...(fieldErrors ? { fieldErrors } : {}), ...(text ? { message: text } : {}) }),
+              w.resolve(
+                saved
+                  ? { ok: true }
+                  : { ok: false, ...(fieldErrors ? { fieldErrors: fieldErrors as Record<string, string> } : {}), ...(text ? { message: text as string } : {}) },
+              ),
             );
             return {
               ...PROTOCOL,
               type: 'submitResult',
               requestId: message.requestId,
-              payload: { ok: saved, ...(!saved && fieldErrors ? { fieldErrors } : {}), ...(!saved && text ? { message: text } : {}) },
+              payload: {
+                ok: saved,
+                ...(!saved && fieldErrors ? { fieldErrors: fieldErrors as Record<string, string> } : {}),
+                ...(!saved && text ? { message: text as string } : {}),
+              },
             };
           },
           () => {
@@ -395,8 +431,18 @@ export class PanelConnection {
       }
     }
     let expired = false;
+    let finished = false;
+    const finish = () => {
+      if (!finished) {
+        finished = true;
+        done();
+      }
+    };
+    // The panel gives up on the request then; so does the SDK (a handler that never settles
+    // holds nothing up).
     const timer = setTimeout(() => {
       expired = true;
+      finish();
     }, this.requestTimeout());
     const failed = (error: unknown) => {
       this.send({ ...PROTOCOL, type: 'requestFailed', requestId, payload: { message: messageOf(error) } });
@@ -409,11 +455,10 @@ export class PanelConnection {
           let message: HostMessageEnvelope;
           try {
             message = reply(answer);
+            this.send(message);
           } catch (error) {
             failed(error);
-            return;
           }
-          this.send(message);
         },
         (error) => {
           if (!expired) failed(error);
@@ -421,7 +466,7 @@ export class PanelConnection {
       )
       .finally(() => {
         clearTimeout(timer);
-        done();
+        finish();
       });
   }
 }

@@ -10,7 +10,8 @@ import type { ChangedPayload, PanelOptions, PanelUpdate, Theme } from './types';
 import { PanelError } from './types';
 
 export const TAG = 'auth0-connection-panel';
-const PROPERTIES = ['init', 'onSubmit', 'onSaveOAuthClient', 'readyTimeoutMs', 'instanceId', 'locale', 'theme', 'themeTokens', 'strings'] as const;
+const gone = () => new PanelError('destroyed', 'The panel was destroyed.');
+const PROPERTIES = ['src', 'module', 'init', 'onSubmit', 'onSaveOAuthClient', 'readyTimeoutMs', 'instanceId', 'locale', 'theme', 'themeTokens', 'strings'] as const;
 const DEFAULT_MODULE = './panel/auth0-connection-panel.js';
 
 /** The element's API, as `createConnectionPanel` returns it too. */
@@ -68,14 +69,14 @@ export function defineElement(moduleBase: string): void {
     }
 
     validate() {
-      return this.ready.then(() => this.connection!.validate());
+      return this.ready.then(() => this.connection?.validate() ?? Promise.reject(gone()));
     }
     save() {
-      return this.ready.then(() => this.connection!.save());
+      return this.ready.then(() => this.connection?.save() ?? Promise.reject(gone()));
     }
     update(change: PanelUpdate) {
       Object.assign(this.options, change);
-      return this.connection ? this.connection.update(change) : Promise.resolve();
+      return this.connection && !this.connection.isDestroyed ? this.connection.update(change) : Promise.resolve();
     }
     destroy() {
       this.destroyed = true;
@@ -125,8 +126,8 @@ export function defineElement(moduleBase: string): void {
 
     attributeChangedCallback(name: string, before: string | null, after: string | null) {
       if (before === after || !this.connection) return;
-      if (name === 'locale') void this.update({ locale: after ?? undefined });
-      if (name === 'theme') void this.update({ theme: (after as Theme | null) ?? undefined });
+      if (name === 'locale') this.update({ locale: after ?? undefined }).catch(() => {});
+      if (name === 'theme') this.update({ theme: (after as Theme | null) ?? undefined }).catch(() => {});
     }
   }
 
@@ -148,7 +149,7 @@ export function defineElement(moduleBase: string): void {
         return this.options[name];
       },
       set(this: ConnectionPanel, value: unknown) {
-        void this.update({ [name]: value });
+        this.update({ [name]: value }).catch(() => {});
       },
     });
   }

@@ -55,7 +55,19 @@ export function createMockPanel({ protocolVersions = [1], locales = ['en'] } = {
   let next = 0;
   const waiting = new Map<string, (answer: MockAnswer) => void>();
   const post = (message: PanelMessageEnvelope) => receive?.(message);
-  const ready = () => post({ ...PROTOCOL, type: 'ready', payload: { panelVersion: 'mock', protocolVersions, locales } });
+  const sayReady = () => post({ ...PROTOCOL, type: 'ready', payload: { panelVersion: 'mock', protocolVersions, locales } });
+  // As the panel: `ready` now, and again every 500 ms (at most 20 times) until an `init` arrives.
+  const ready = () => {
+    const inits = received.filter((m) => m.type === 'init').length;
+    let sent = 0;
+    const again = () => {
+      if (received.filter((m) => m.type === 'init').length > inits || sent >= 20 || !receive) return;
+      sent += 1;
+      sayReady();
+      setTimeout(again, 500);
+    };
+    again();
+  };
 
   function request(message: PanelMessageEnvelope & { requestId: string }): Promise<MockAnswer> {
     return new Promise((resolve) => {
@@ -110,6 +122,10 @@ export function createMockPanel({ protocolVersions = [1], locales = ['en'] } = {
     error(code, message) {
       post({ ...PROTOCOL, type: 'error', payload: { code, message } });
     },
-    reload: ready,
+    reload() {
+      // A new document: what the old one was asked is gone with it.
+      waiting.clear();
+      ready();
+    },
   };
 }

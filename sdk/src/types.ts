@@ -50,6 +50,7 @@ export type PanelErrorCode =
   | 'originMismatch'
   | 'loadFailed'
   | 'destroyed'
+  | 'reloaded'
   | ErrorCode;
 
 export class PanelError extends Error {

@@ -155,3 +155,43 @@ test('a reloaded panel gets its init again, without reset and with the clients s
   assert.deepEqual(inits[1].payload.oauthClients, [{ id: 'n1', name: 'New', clientId: 'new' }]);
   panel.destroy();
 });
+
+test('an edited client replaces its old entry, and an update after a save shows what was saved', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect({
+    init: { mode: 'create', oauthClients: [{ id: 'c1', name: 'Old', clientId: 'old' }] },
+    onSaveOAuthClient: async (c) => ({ id: c.id ?? 'c2', name: c.name, clientId: c.clientId, clientSecret: 'kept-by-host' }),
+    onSubmit: async () => ({ ok: true }),
+  });
+  await panel.ready;
+  const saved = await mock.saveOAuthClient({ id: 'c1', name: 'Renamed', clientId: 'old' });
+  assert.deepEqual(saved.client, { id: 'c1', name: 'Renamed', clientId: 'old' }, 'only the three fields go to the panel');
+  await mock.submit(connection);
+  await panel.update({ theme: 'dark' });
+  const init = mock.lastInit;
+  assert.deepEqual(init.oauthClients, [{ id: 'c1', name: 'Renamed', clientId: 'old' }]);
+  assert.equal(init.connection.name, 'EU tenant');
+  assert.equal(init.connection.http, undefined);
+  assert.equal(init.theme, 'dark');
+  panel.destroy();
+});
+
+test('an update that changes nothing sends no init (it would cancel what the panel is doing)', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect({ init: { mode: 'create' }, locale: 'de' });
+  await panel.ready;
+  await panel.update({ locale: 'de' });
+  assert.equal(mock.received.filter((m) => m.type === 'init').length, 1);
+  await panel.update({ locale: 'fr' });
+  assert.equal(mock.received.filter((m) => m.type === 'init').length, 2);
+  panel.destroy();
+});
+
+test('a submit with fieldErrors that are not text is requestFailed, not an invalid reply', async () => {
+  const mock = createMockPanel();
+  const panel = mock.connect({ init: { mode: 'create' }, onSubmit: async () => ({ fieldErrors: { name: 42 } }) });
+  await panel.ready;
+  const answer = await mock.submit(connection);
+  assert.equal(answer.type, 'requestFailed');
+  panel.destroy();
+});
