@@ -77,7 +77,7 @@ locales: Array<string>, };
 
 export type ChangedPayload = { valid: boolean, dirty: boolean, 
 /**
- * Every current error, by field (`name`, `tenant`, `region`, `oauthClientId`, `audience`, `grantType`, `scopes`).
+ * Every current error, by field (`name`, `tenant`, `region`, `customDomain`, `oauthClientId`, `audience`, `grantType`, `scopes`).
  */
 errors: { [key in string]: string }, };
 

@@ -197,7 +197,7 @@ pub struct ReadyPayload {
 pub struct ChangedPayload {
     pub valid: bool,
     pub dirty: bool,
-    /// Every current error, by field (`name`, `tenant`, `region`, `oauthClientId`, `audience`, `grantType`, `scopes`).
+    /// Every current error, by field (`name`, `tenant`, `region`, `customDomain`, `oauthClientId`, `audience`, `grantType`, `scopes`).
     pub errors: BTreeMap<String, String>,
 }
 

@@ -1,6 +1,7 @@
 //! "Custom domain": optional, after Region; a pasted URL is read as its host name on blur.
 
-use crate::components::field::{FieldShell, use_field};
+use super::address_input::AddressInput;
+use crate::components::field::FieldShell;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::custom_domain::parse_custom_domain;
@@ -17,38 +18,19 @@ fn normalise(state: PanelState) {
 
 #[component]
 pub fn CustomDomainField() -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    let field = Field::CustomDomain;
     view! {
         <FieldShell
-            field=field
+            field=Field::CustomDomain
             label=Key::FieldCustomDomainLabel
             hint=Key::FieldCustomDomainHint
             optional=true>
-            {
-                let control = use_field();
-                view! {
-                    <input
-                        type="text"
-                        class="acp-input"
-                        {..control.attrs()}
-                        autocomplete="off"
-                        autocapitalize="none"
-                        spellcheck="false"
-                        inputmode="url"
-                        placeholder="login.example.com"
-                        prop:value=move || state.values.with(|v| v.custom_domain.clone())
-                        on:input=move |ev| {
-                            let value = event_target_value(&ev);
-                            state.update(|v| v.custom_domain = value);
-                        }
-                        on:blur=move |_| {
-                            normalise(state);
-                            state.reveal(field);
-                        }
-                    />
-                }
-            }
+            <AddressInput
+                field=Field::CustomDomain
+                value=|v| v.custom_domain.clone()
+                set=|v, typed| v.custom_domain = typed
+                normalise=normalise
+                placeholder="login.example.com"
+            />
         </FieldShell>
     }
 }

@@ -1,6 +1,7 @@
 //! The connection form's fields, one per file, in the form's order: each renders its label, hint,
 //! control and error through the shared frame (`components::field`).
 
+mod address_input;
 mod api_type;
 mod audience;
 mod client;
