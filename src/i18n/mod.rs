@@ -79,6 +79,7 @@ impl From<String> for Text {
     }
 }
 
+#[cfg(test)]
 impl From<&str> for Text {
     fn from(raw: &str) -> Text {
         Text::Raw(raw.to_string())
@@ -86,6 +87,7 @@ impl From<&str> for Text {
 }
 
 /// A text equals the English words it reads as (what native tests compare).
+#[cfg(test)]
 impl PartialEq<&str> for Text {
     fn eq(&self, english: &&str) -> bool {
         Catalogue::default().render(self) == *english
@@ -201,25 +203,22 @@ impl Catalogue {
             .find(|(name, _)| *name == "count")
             .and_then(|(_, n)| n.parse::<u32>().ok())
             .map(f64::from);
-        let category = || intl::plural_category(&self.locale, count.unwrap_or(0.0));
+        let n = count.unwrap_or(0.0);
         let template = if let Some((_, text)) = self.overrides.iter().find(|(k, _)| *k == key) {
             text.as_str()
         } else if let Some(owned) = self.layers.iter().find_map(|layer| layer.get(key)) {
             match owned {
                 Owned::Text(text) => text.as_str(),
-                Owned::Plural(forms) => {
-                    let category = category();
-                    let form = |c: &str| forms.iter().find(|(k, _)| k == c).map(|(_, t)| t);
-                    form(&category).or_else(|| form("other")).map_or("", |t| t)
-                }
+                Owned::Plural(forms) => plural_form(
+                    forms.iter().map(|(c, t)| (c.as_str(), t.as_str())),
+                    &intl::plural_category(&self.locale, n),
+                ),
             }
         } else {
             match ENGLISH[key as usize] {
                 Entry::Text(text) => text,
                 Entry::Plural(forms) => {
-                    let category = intl::plural_category("en", count.unwrap_or(0.0));
-                    let form = |c: &str| forms.iter().find(|(k, _)| *k == c).map(|(_, t)| *t);
-                    form(&category).or_else(|| form("other")).unwrap_or("")
+                    plural_form(forms.iter().copied(), &intl::plural_category("en", n))
                 }
             }
         };
@@ -239,6 +238,15 @@ impl Catalogue {
             })
         })
     }
+}
+
+/// The form for a plural category, else the `other` form (every locale has one).
+fn plural_form<'a>(
+    forms: impl Iterator<Item = (&'a str, &'a str)> + Clone,
+    category: &str,
+) -> &'a str {
+    let form = |wanted: &str| forms.clone().find(|(c, _)| *c == wanted).map(|(_, t)| t);
+    form(category).or_else(|| form("other")).unwrap_or("")
 }
 
 /// Placeholders that hold a number, written as the locale writes numbers (`10,000`, `10.000`).

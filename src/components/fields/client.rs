@@ -1,7 +1,8 @@
 //! "OAuth 2.0 client": the host's clients, with icon buttons to add one or edit the selected one.
 
+use super::select_input::SelectInput;
 use crate::components::client_dialog::{ClientDialog, DialogMode};
-use crate::components::field::{FieldShell, use_field};
+use crate::components::field::FieldShell;
 use crate::components::help::{Help, HelpDisclosure};
 use crate::i18n::Key;
 use crate::model::connection::Field;
@@ -34,65 +35,51 @@ pub fn ClientField() -> impl IntoView {
     };
     view! {
         <FieldShell field=field label=Key::FieldClientLabel hint=Key::FieldClientHint>
-            {
-                let control = use_field();
-                view! {
-                    <div class="acp-input-row">
-                        <select
-                            class="acp-select"
-                            {..control.attrs()}
-                            on:change=move |ev| {
-                                let id = event_target_value(&ev);
-                                state.update(|v| v.oauth_client_id = id);
-                                state.reveal(field);
+            <div class="acp-input-row">
+                <SelectInput field=field choose=|v, id| v.oauth_client_id = id.to_string()>
+                    <option value="" prop:selected=move || state.values.with(|v| v.oauth_client_id.is_empty())>
+                        {state.t(Key::FieldClientPlaceholder)}
+                    </option>
+                    <For
+                        each=move || state.host.with(|h| h.clients.clone())
+                        key=|c| (c.id.clone(), c.name.clone())
+                        children=move |client| {
+                            let id = client.id.clone();
+                            view! {
+                                <option
+                                    value=client.id.clone()
+                                    prop:selected=move || state.values.with(|v| v.oauth_client_id == id)
+                                >
+                                    {client.name.clone()}
+                                </option>
                             }
-                            on:blur=move |_| state.reveal(field)
-                        >
-                            <option value="" prop:selected=move || state.values.with(|v| v.oauth_client_id.is_empty())>
-                                {state.t(Key::FieldClientPlaceholder)}
-                            </option>
-                            <For
-                                each=move || state.host.with(|h| h.clients.clone())
-                                key=|c| (c.id.clone(), c.name.clone())
-                                children=move |client| {
-                                    let id = client.id.clone();
-                                    view! {
-                                        <option
-                                            value=client.id.clone()
-                                            prop:selected=move || state.values.with(|v| v.oauth_client_id == id)
-                                        >
-                                            {client.name.clone()}
-                                        </option>
-                                    }
-                                }
-                            />
-                        </select>
-                        <button
-                            node_ref=add_button
-                            type="button"
-                            class="acp-icon-button"
-                            id=add_id.clone()
-                            on:click=move |_| dialog.set(Some(DialogMode::Add))
-                        >
-                            <span aria-hidden="true" class="acp-icon-plus">"+"</span>
-                            <span class="acp-visually-hidden">{state.t(Key::ClientAdd)}</span>
-                        </button>
-                        <button
-                            node_ref=edit_button
-                            type="button"
-                            class="acp-icon-button"
-                            id=edit_id.clone()
-                            disabled=move || selected().is_none()
-                            on:click=open_edit
-                        >
-                            <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" class="acp-icon">
-                                <path d="M11.7 1.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L5.5 13.5 2 14l.5-3.5z" />
-                            </svg>
-                            <span class="acp-visually-hidden">{state.t(Key::ClientEdit)}</span>
-                        </button>
-                    </div>
-                }
-            }
+                        }
+                    />
+                </SelectInput>
+                <button
+                    node_ref=add_button
+                    type="button"
+                    class="acp-icon-button"
+                    id=add_id.clone()
+                    on:click=move |_| dialog.set(Some(DialogMode::Add))
+                >
+                    <span aria-hidden="true" class="acp-icon-plus">"+"</span>
+                    <span class="acp-visually-hidden">{state.t(Key::ClientAdd)}</span>
+                </button>
+                <button
+                    node_ref=edit_button
+                    type="button"
+                    class="acp-icon-button"
+                    id=edit_id.clone()
+                    disabled=move || selected().is_none()
+                    on:click=open_edit
+                >
+                    <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" class="acp-icon">
+                        <path d="M11.7 1.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L5.5 13.5 2 14l.5-3.5z" />
+                    </svg>
+                    <span class="acp-visually-hidden">{state.t(Key::ClientEdit)}</span>
+                </button>
+            </div>
         </FieldShell>
         <HelpDisclosure help=Help::ClientCredentials />
         <ClientDialog mode=dialog add_button=add_button edit_button=edit_button />

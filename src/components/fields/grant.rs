@@ -1,6 +1,7 @@
 //! "Grant type" (My account): Authorization code, with or without PKCE (default with).
 
-use crate::components::field::{FieldShell, use_field};
+use super::select_input::SelectInput;
+use crate::components::field::FieldShell;
 use crate::i18n::Key;
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
@@ -14,34 +15,25 @@ pub fn GrantField() -> impl IntoView {
     let field = Field::GrantType;
     view! {
         <FieldShell field=field label=Key::FieldGrantLabel>
-            {
-                let control = use_field();
-                view! {
-                    <select
-                        class="acp-select"
-                        {..control.attrs()}
-                        on:change=move |ev| {
-                            if let Some(grant) = GrantType::from_code(&event_target_value(&ev)) {
-                                state.update(|v| v.grant_type = grant);
-                            }
-                        }
-                    >
-                        {GrantType::MY_ACCOUNT
-                            .into_iter()
-                            .map(|g| {
-                                view! {
-                                    <option
-                                        value=g.code()
-                                        prop:selected=move || state.values.with(|v| v.grant_type == g)
-                                    >
-                                        {state.t(g.label())}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
+            <SelectInput field=field choose=|v, code| {
+                if let Some(grant) = GrantType::from_code(code) {
+                    v.grant_type = grant;
                 }
-            }
+            }>
+                {GrantType::MY_ACCOUNT
+                    .into_iter()
+                    .map(|g| {
+                        view! {
+                            <option
+                                value=g.code()
+                                prop:selected=move || state.values.with(|v| v.grant_type == g)
+                            >
+                                {state.t(g.label())}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </SelectInput>
         </FieldShell>
         <Show when=move || state.host.with(|h| h.authorize == AuthorizeMode::Panel)>
             <RedirectUri />

@@ -10,6 +10,7 @@ mod grant;
 mod name;
 mod region;
 mod scope;
+mod select_input;
 mod tenant;
 
 pub use api_type::ApiTypeField;

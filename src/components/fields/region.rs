@@ -1,6 +1,7 @@
 //! "Region": no default; Australia, CA, EU, Japan, UK, US, then US (legacy), with the resolved domain below.
 
-use crate::components::field::{FieldShell, use_field};
+use super::select_input::SelectInput;
+use crate::components::field::FieldShell;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::region::Region;
@@ -15,42 +16,28 @@ pub fn RegionField() -> impl IntoView {
     let domain = move || state.values.with(|v| v.domain());
     view! {
         <FieldShell field=field label=Key::FieldRegionLabel describe=vec![domain_id.clone()]>
-            {
-                let control = use_field();
-                view! {
-                    <select
-                        class="acp-select"
-                        {..control.attrs()}
-                        on:change=move |ev| {
-                            let region = Region::from_code(&event_target_value(&ev));
-                            state.update(|v| v.region = region);
-                            state.reveal(field);
+            <SelectInput field=field choose=|v, code| v.region = Region::from_code(code)>
+                <option value="" prop:selected=move || state.values.with(|v| v.region.is_none())>
+                    {state.t(Key::FieldRegionPlaceholder)}
+                </option>
+                {Region::ALL
+                    .into_iter()
+                    .map(|r| {
+                        view! {
+                            <option
+                                value=r.code()
+                                prop:selected=move || state.values.with(|v| v.region == Some(r))
+                            >
+                                {state.t(r.label())}
+                            </option>
                         }
-                        on:blur=move |_| state.reveal(field)
-                    >
-                        <option value="" prop:selected=move || state.values.with(|v| v.region.is_none())>
-                            {state.t(Key::FieldRegionPlaceholder)}
-                        </option>
-                        {Region::ALL
-                            .into_iter()
-                            .map(|r| {
-                                view! {
-                                    <option
-                                        value=r.code()
-                                        prop:selected=move || state.values.with(|v| v.region == Some(r))
-                                    >
-                                        {state.t(r.label())}
-                                    </option>
-                                }
-                            })
-                            .collect_view()}
-                    </select>
-                    <p class="acp-domain-preview" hidden=move || domain().is_none()>
-                        <span class="acp-domain-caption" aria-hidden="true">{state.t(Key::FieldRegionDomain)}</span>
-                        <code class="acp-domain" id=domain_id.clone()>{domain}</code>
-                    </p>
-                }
-            }
+                    })
+                    .collect_view()}
+            </SelectInput>
+            <p class="acp-domain-preview" hidden=move || domain().is_none()>
+                <span class="acp-domain-caption" aria-hidden="true">{state.t(Key::FieldRegionDomain)}</span>
+                <code class="acp-domain" id=domain_id.clone()>{domain}</code>
+            </p>
         </FieldShell>
     }
 }
