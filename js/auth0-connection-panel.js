@@ -5,11 +5,22 @@
 //   panel.post({ protocol: 'auth0-connection-panel', version: 1, type: 'init', payload: { mode: 'create' } });
 //   panel.unmount();
 //
-// Importing mounts nothing. The first mount() loads the WebAssembly; later ones reuse it. The
-// build (scripts/post-build.mjs) makes that fetch check the module's Subresource Integrity.
-import init, { mountPanel } from './auth0-connection-panel-wasm.js';
-
+// Importing mounts nothing and loads nothing more. The first mount() imports the glue and fetches
+// the WebAssembly at once, so the module downloads beside the glue (and the crash handler the glue
+// imports) rather than after them; later mounts reuse both. The build (scripts/post-build.mjs)
+// makes that fetch check the module's Subresource Integrity.
 let loading;
+
+function load() {
+  loading ??= Promise.all([
+    import('./auth0-connection-panel-wasm.js'),
+    fetch(new URL('./auth0-connection-panel-wasm_bg.wasm', import.meta.url)),
+  ]).then(async ([{ default: init, mountPanel }, module]) => {
+    await init({ module_or_path: module });
+    return mountPanel;
+  });
+  return loading;
+}
 
 // The module aborts on an internal error (a WebAssembly.RuntimeError), wherever it was called
 // from; the panel's crash handler (crash.js, imported by the glue) then draws the crashed state,
@@ -37,8 +48,7 @@ function guarded(call) {
 }
 
 export async function mount(element, options = {}) {
-  loading ??= init({ module_or_path: new URL('./auth0-connection-panel-wasm_bg.wasm', import.meta.url) });
-  await loading;
+  const mountPanel = await load();
   if (crashed) throw new Error('The panel stopped after an internal error: reload the page to mount it again.');
   const { onMessage } = options;
   // After a crash the host hears `panelCrashed` and nothing else.

@@ -71,8 +71,8 @@ writeFileSync(
   wrapper,
   replaceOnce(
     readFileSync(wrapper, 'utf8'),
-    /module_or_path: (new URL\('\.\/[^']+\.wasm', import\.meta\.url\))/,
-    (_, url) => `module_or_path: ${checkedFetch(url)}`,
+    /fetch\((new URL\('\.\/[^']+\.wasm', import\.meta\.url\))\)/,
+    (_, url) => checkedFetch(url),
     'auth0-connection-panel.js',
   ),
 );

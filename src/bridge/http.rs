@@ -12,9 +12,12 @@ use crate::protocol::decode_host_text;
 use crate::protocol::{HostToPanel, PanelToHost};
 use crate::session::Outbound;
 use crate::session::Session;
-use gloo_net::http::{Request, RequestBuilder, Response};
 use std::rc::Rc;
-use web_sys::{HtmlElement, RequestCredentials, RequestRedirect, ResponseType};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    HtmlElement, RequestCredentials, RequestInit, RequestRedirect, Response, ResponseType,
+};
 
 /// Starts the panel against an endpoint the deployment lists (the caller has checked).
 pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<MountedPanel> {
@@ -53,11 +56,46 @@ pub fn start(root: HtmlElement, endpoint: String, host_origin: String) -> Rc<Mou
     panel
 }
 
-/// Every request: with the person's credentials, never following a redirect.
-fn with_policy(request: RequestBuilder) -> RequestBuilder {
-    request
-        .credentials(RequestCredentials::Include)
-        .redirect(RequestRedirect::Manual)
+/// A request with the person's credentials that never follows a redirect: `GET` with `accept`,
+/// or `POST` of a JSON body. The error is the browser's, in its words.
+async fn send(url: &str, body: Option<String>) -> Result<Response, String> {
+    let init = RequestInit::new();
+    init.set_credentials(RequestCredentials::Include);
+    init.set_redirect(RequestRedirect::Manual);
+    let headers = js_sys::Object::new();
+    let header = |name: &str, value: &str| {
+        js_sys::Reflect::set(&headers, &name.into(), &value.into()).map(drop)
+    };
+    match body {
+        Some(body) => {
+            init.set_method("POST");
+            header("content-type", "application/json").map_err(js_error)?;
+            init.set_body(&body.into());
+        }
+        None => header("accept", "application/json").map_err(js_error)?,
+    }
+    init.set_headers(&headers);
+    let window = web_sys::window().ok_or("no window")?;
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(js_error)?;
+    response.dyn_into().map_err(js_error)
+}
+
+/// A response's body as text.
+async fn text(response: &Response) -> Result<String, String> {
+    let promise = response.text().map_err(js_error)?;
+    let text = JsFuture::from(promise).await.map_err(js_error)?;
+    text.as_string()
+        .ok_or_else(|| "the body is not text".into())
+}
+
+/// What the browser said went wrong ("TypeError: Failed to fetch").
+fn js_error(error: JsValue) -> String {
+    match error.dyn_ref::<js_sys::Error>() {
+        Some(error) => String::from(error.to_string()),
+        None => format!("{error:?}"),
+    }
 }
 
 /// Why a response is not the answer the panel needed, in words for the person.
@@ -75,14 +113,11 @@ fn status_problem(response: &Response) -> String {
 }
 
 async fn load_init(session: Session, url: &str) {
-    let response = with_policy(Request::get(url))
-        .header("accept", "application/json")
-        .send()
-        .await;
+    let response = send(url, None).await;
     let outcome = match response {
         Err(e) => Err(said(Key::PlatformUnreachable, e)),
         Ok(r) if r.status() != 200 => Err(said(Key::PlatformNoSettings, status_problem(&r))),
-        Ok(r) => match r.text().await {
+        Ok(r) => match text(&r).await {
             Err(e) => Err(said(Key::PlatformUnreadable, e)),
             Ok(body) => match decode_host_text(&body) {
                 Ok(message @ HostToPanel::Init { .. }) => Ok(message),
@@ -100,19 +135,13 @@ async fn load_init(session: Session, url: &str) {
 async fn post(session: Session, url: &str, message: PanelToHost) {
     let request_id = message.request_id().map(str::to_string);
     let body = message.to_json().to_string();
-    let response = match with_policy(Request::post(url))
-        .header("content-type", "application/json")
-        .body(body)
-    {
-        Ok(request) => request.send().await,
-        Err(e) => Err(e),
-    };
+    let response = send(url, Some(body)).await;
     let problem = match (response, &request_id) {
         (Err(e), _) => said(Key::PlatformUnreachable, e),
         (Ok(r), None) if r.status() == 204 || r.status() == 200 => return,
         (Ok(r), None) => said(Key::PlatformRefusedUpdate, status_problem(&r)),
         (Ok(r), Some(_)) if r.status() != 200 => said(Key::PlatformNotSaved, status_problem(&r)),
-        (Ok(r), Some(id)) => match r.text().await.map(|body| decode_host_text(&body)) {
+        (Ok(r), Some(id)) => match text(&r).await.map(|body| decode_host_text(&body)) {
             Ok(Ok(reply)) if reply.reply_to() == Some(id.as_str()) => {
                 session.handle(reply);
                 return;

@@ -1,7 +1,9 @@
 //! The two Auth0 APIs a connection can call, and the OAuth 2.0 grants it can use.
 
+use super::json::{At, FromJson, Read, one_of};
 use crate::i18n::Key;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// Which Auth0 API the connection calls.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -11,6 +13,24 @@ pub enum ApiType {
     #[default]
     Management,
     MyAccount,
+}
+
+impl ApiType {
+    pub const ALL: [ApiType; 2] = [ApiType::Management, ApiType::MyAccount];
+
+    /// The protocol's name for the API type.
+    pub fn code(self) -> &'static str {
+        match self {
+            ApiType::Management => "management",
+            ApiType::MyAccount => "myAccount",
+        }
+    }
+}
+
+impl FromJson for ApiType {
+    fn from_json(value: &Value, at: At<'_>) -> Read<ApiType> {
+        one_of(value, at, &ApiType::ALL, ApiType::code)
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -23,6 +43,12 @@ pub enum GrantType {
 }
 
 impl GrantType {
+    pub const ALL: [GrantType; 3] = [
+        GrantType::ClientCredentials,
+        GrantType::AuthorizationCode,
+        GrantType::AuthorizationCodePkce,
+    ];
+
     /// The grants a person may choose for My account, in the select's order.
     pub const MY_ACCOUNT: [GrantType; 2] = [
         GrantType::AuthorizationCode,
@@ -47,13 +73,7 @@ impl GrantType {
     }
 
     pub fn from_code(code: &str) -> Option<GrantType> {
-        [
-            GrantType::ClientCredentials,
-            GrantType::AuthorizationCode,
-            GrantType::AuthorizationCodePkce,
-        ]
-        .into_iter()
-        .find(|g| g.code() == code)
+        GrantType::ALL.into_iter().find(|g| g.code() == code)
     }
 
     /// OAuth's own spelling, for the HTTP settings.
@@ -61,6 +81,29 @@ impl GrantType {
         match self {
             GrantType::ClientCredentials => "client_credentials",
             _ => "authorization_code",
+        }
+    }
+}
+
+impl FromJson for GrantType {
+    fn from_json(value: &Value, at: At<'_>) -> Read<GrantType> {
+        one_of(value, at, &GrantType::ALL, GrantType::code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_spelling_is_the_one_the_protocol_writes() {
+        for api in ApiType::ALL {
+            assert_eq!(serde_json::to_value(api).unwrap(), api.code());
+            assert_eq!(super::super::json::read(&api.code().into()), Ok(api));
+        }
+        for grant in GrantType::ALL {
+            assert_eq!(serde_json::to_value(grant).unwrap(), grant.code());
+            assert_eq!(super::super::json::read(&grant.code().into()), Ok(grant));
         }
     }
 }

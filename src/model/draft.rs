@@ -1,6 +1,8 @@
 //! Draft survival: where a draft is kept and how a new `init` combines with the person's edits.
 
 use super::connection::FormValues;
+use super::json::{At, FromJson, Object, Read, read};
+use serde_json::Value;
 
 /// The session-storage key of a draft: host origin, mode, connection id (or "new") and, for a
 /// direct mount, the instance id, so two panels or two connections never share a draft.
@@ -25,11 +27,29 @@ pub fn draft_key(
 pub fn decode_draft(stored: &str) -> Result<FormValues, String> {
     let unreadable =
         |e: &dyn std::fmt::Display| format!("The saved draft could not be read ({e}).");
-    match serde_json::from_str(stored).map_err(|e| unreadable(&e))? {
-        value @ serde_json::Value::Object(_) => {
-            serde_json::from_value(value).map_err(|e| unreadable(&e))
-        }
-        _ => Err(unreadable(&"not a JSON object")),
+    let value: Value = serde_json::from_str(stored).map_err(|e| unreadable(&e))?;
+    read(&value).map_err(|e| unreadable(&e))
+}
+
+/// A draft as `encode_draft` wrote it; a field left out takes the empty form's value.
+impl FromJson for FormValues {
+    fn from_json(value: &Value, at: At<'_>) -> Read<FormValues> {
+        let o = Object::new(value, at)?;
+        let empty = FormValues::default();
+        Ok(FormValues {
+            name: o.optional("name")?.unwrap_or(empty.name),
+            api_type: o.optional("apiType")?.unwrap_or(empty.api_type),
+            tenant: o.optional("tenant")?.unwrap_or(empty.tenant),
+            region: o.optional("region")?,
+            custom_domain: o.optional("customDomain")?.unwrap_or(empty.custom_domain),
+            oauth_client_id: o
+                .optional("oauthClientId")?
+                .unwrap_or(empty.oauth_client_id),
+            management_audience: o.optional("managementAudience")?,
+            my_account_audience: o.optional("myAccountAudience")?,
+            grant_type: o.optional("grantType")?.unwrap_or(empty.grant_type),
+            scopes: o.optional("scopes")?.unwrap_or(empty.scopes),
+        })
     }
 }
 
@@ -89,9 +109,18 @@ mod tests {
     fn a_draft_round_trips_and_garbage_is_an_error() {
         let v = FormValues {
             name: "x".into(),
-            ..FormValues::default()
+            api_type: ApiType::MyAccount,
+            tenant: "acme".into(),
+            region: Some(Region::Eu),
+            custom_domain: "login.example.com".into(),
+            oauth_client_id: "o1".into(),
+            management_audience: Some("https://m/".into()),
+            my_account_audience: Some("https://a/me/".into()),
+            grant_type: crate::model::api::GrantType::AuthorizationCode,
+            scopes: vec!["read:me".into()],
         };
         assert_eq!(decode_draft(&encode_draft(&v)).unwrap(), v);
+        assert_eq!(decode_draft("{}").unwrap(), FormValues::default());
         assert!(
             decode_draft("{not json")
                 .unwrap_err()

@@ -13,6 +13,7 @@ pub mod field;
 pub mod host_errors;
 pub mod http_settings;
 pub mod init_plan;
+pub mod json;
 pub mod name;
 pub mod pkce;
 pub mod region;

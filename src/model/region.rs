@@ -1,7 +1,9 @@
 //! Auth0 regions, their display names and the tenant domains they resolve to.
 
+use super::json::{At, FromJson, Read, one_of};
 use crate::i18n::Key;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 /// The region an Auth0 tenant lives in. Serialised with the protocol's exact spellings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -83,12 +85,18 @@ pub fn resolve_domain(tenant: &str, region: Region) -> String {
     }
 }
 
+impl FromJson for Region {
+    fn from_json(value: &Value, at: At<'_>) -> Read<Region> {
+        one_of(value, at, &Region::ALL, Region::code)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn regions_are_listed_in_the_seed_order_then_legacy() {
+    fn regions_are_listed_alphabetically_then_legacy() {
         let catalogue = crate::i18n::Catalogue::default();
         let labels: Vec<_> = Region::ALL
             .iter()

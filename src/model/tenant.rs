@@ -194,7 +194,7 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const SEED: &str = "dev-6ljhqh2ct4wo15by";
+    const TENANT: &str = "dev-6ljhqh2ct4wo15by";
 
     fn ok(tenant: &str, region: Option<Region>) -> Result<TenantInput, TenantError> {
         Ok(TenantInput {
@@ -205,34 +205,34 @@ mod tests {
 
     #[test]
     fn a_bare_tenant_name_has_no_region() {
-        assert_eq!(parse_tenant_input(SEED), ok(SEED, None));
+        assert_eq!(parse_tenant_input(TENANT), ok(TENANT, None));
         assert_eq!(
             parse_tenant_input("  Dev-6LJHQH2CT4WO15BY \n"),
-            ok(SEED, None)
+            ok(TENANT, None)
         );
     }
 
     #[test]
-    fn the_seed_dashboard_url_without_a_region_gives_the_tenant() {
+    fn a_dashboard_url_without_a_region_gives_the_tenant() {
         let url = "https://manage.auth0.com/dashboard/dev-6ljhqh2ct4wo15by/";
-        assert_eq!(parse_tenant_input(url), ok(SEED, None));
+        assert_eq!(parse_tenant_input(url), ok(TENANT, None));
     }
 
     #[test]
     fn a_dashboard_url_with_a_region_gives_both() {
         assert_eq!(
             parse_tenant_input("https://manage.auth0.com/dashboard/eu/dev-6ljhqh2ct4wo15by/"),
-            ok(SEED, Some(Region::Eu))
+            ok(TENANT, Some(Region::Eu))
         );
         assert_eq!(
             parse_tenant_input(
                 "https://manage.auth0.com/dashboard/us/dev-6ljhqh2ct4wo15by/applications?x=1#y"
             ),
-            ok(SEED, Some(Region::Us))
+            ok(TENANT, Some(Region::Us))
         );
         assert_eq!(
             parse_tenant_input("manage.auth0.com/dashboard/jp/dev-6ljhqh2ct4wo15by"),
-            ok(SEED, Some(Region::Jp))
+            ok(TENANT, Some(Region::Jp))
         );
     }
 
@@ -240,15 +240,15 @@ mod tests {
     fn a_tenant_domain_gives_its_region_and_the_bare_domain_is_legacy_us() {
         assert_eq!(
             parse_tenant_input("dev-6ljhqh2ct4wo15by.eu.auth0.com"),
-            ok(SEED, Some(Region::Eu))
+            ok(TENANT, Some(Region::Eu))
         );
         assert_eq!(
             parse_tenant_input("dev-6ljhqh2ct4wo15by.us.auth0.com"),
-            ok(SEED, Some(Region::Us))
+            ok(TENANT, Some(Region::Us))
         );
         assert_eq!(
             parse_tenant_input("dev-6ljhqh2ct4wo15by.auth0.com"),
-            ok(SEED, Some(Region::UsLegacy))
+            ok(TENANT, Some(Region::UsLegacy))
         );
     }
 
@@ -256,15 +256,15 @@ mod tests {
     fn any_url_on_the_tenant_domain_gives_tenant_and_region() {
         assert_eq!(
             parse_tenant_input("https://dev-6ljhqh2ct4wo15by.uk.auth0.com/authorize?client_id=a"),
-            ok(SEED, Some(Region::Uk))
+            ok(TENANT, Some(Region::Uk))
         );
         assert_eq!(
             parse_tenant_input("https://DEV-6ljhqh2ct4wo15by.AU.auth0.com/api/v2/"),
-            ok(SEED, Some(Region::Au))
+            ok(TENANT, Some(Region::Au))
         );
         assert_eq!(
             parse_tenant_input("dev-6ljhqh2ct4wo15by.ca.auth0.com/me/"),
-            ok(SEED, Some(Region::Ca))
+            ok(TENANT, Some(Region::Ca))
         );
     }
 

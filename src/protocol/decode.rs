@@ -1,6 +1,6 @@
-//! Decoding what a host sends: the envelope's checks, then the payload of the message's type
-//! through serde, with errors that name the field and what was expected. (Encoding is serde's:
-//! `PanelToHost::to_json`.)
+//! Decoding what a host sends: the envelope's checks, then the payload of the message's type read
+//! field by field (`read.rs`), with errors that name the field and what was expected. (Encoding is
+//! serde's: `PanelToHost::to_json`.)
 
 use super::messages::*;
 use super::payloads::*;
@@ -8,7 +8,7 @@ use super::{
     MAX_INIT_BYTES, MAX_MESSAGE_BYTES, PROTOCOL_NAME, PROTOCOL_VERSION, REQUEST_TIMEOUT_MS,
 };
 use crate::model::ascii_url::parse_ascii_url;
-use serde::de::DeserializeOwned;
+use crate::model::json::{FromJson, read};
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -117,8 +117,7 @@ fn decode_envelope(value: &Value) -> Result<HostToPanel, DecodeError> {
             .clone()
             .ok_or_else(|| invalid(format!("`{kind}` needs a `requestId`."), None))
     };
-    // One decode path per type: the payload through serde_path_to_error, so an error names the
-    // field at fault (a tagged enum would buffer the payload and lose the path).
+    // One decode path per type, so an error names the field at fault.
     let message = match kind.as_str() {
         "init" => HostToPanel::Init {
             payload: Box::new(payload_as(kind, payload, &request_id)?),
@@ -166,20 +165,18 @@ pub fn decode_host_text(text: &str) -> Result<HostToPanel, DecodeError> {
     decode_envelope(&value)
 }
 
-fn payload_as<T: DeserializeOwned>(
+fn payload_as<T: FromJson>(
     kind: &str,
     payload: &Value,
     request_id: &Option<String>,
 ) -> Result<T, DecodeError> {
-    serde_path_to_error::deserialize(payload).map_err(|e| {
-        let path = e.path().to_string();
-        let at = if path == "." {
-            String::new()
-        } else {
-            format!(" at `{path}`")
+    read(payload).map_err(|wrong| {
+        let at = match wrong.at.as_str() {
+            "" => String::new(),
+            path => format!(" at `{path}`"),
         };
         invalid(
-            format!("The `{kind}` payload is not valid{at}: {}.", e.inner()),
+            format!("The `{kind}` payload is not valid{at}: {}.", wrong.problem),
             request_id.clone(),
         )
     })
@@ -363,7 +360,9 @@ mod tests {
         assert_eq!(e.request_id.as_deref(), Some("r"));
         let e = err(envelope("init", None, json!({ "mode": "delete" })));
         assert!(
-            e.message.contains("unknown variant `delete`"),
+            e.message.contains(
+                "at `mode`: unknown value \"delete\", expected one of \"create\", \"edit\""
+            ),
             "{}",
             e.message
         );

@@ -10,6 +10,7 @@ use crate::model::web_url;
 mod messages;
 pub mod origins;
 mod payloads;
+mod read;
 
 pub use decode::{DecodeError, decode_host_message, decode_host_text};
 pub use messages::*;

@@ -56,6 +56,18 @@ pub enum Mode {
     Edit,
 }
 
+impl Mode {
+    pub const ALL: [Mode; 2] = [Mode::Create, Mode::Edit];
+
+    /// The protocol's spelling.
+    pub fn code(self) -> &'static str {
+        match self {
+            Mode::Create => "create",
+            Mode::Edit => "edit",
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
@@ -63,6 +75,18 @@ pub enum AuthorizeMode {
     #[default]
     Host,
     Panel,
+}
+
+impl AuthorizeMode {
+    pub const ALL: [AuthorizeMode; 2] = [AuthorizeMode::Host, AuthorizeMode::Panel];
+
+    /// The protocol's spelling.
+    pub fn code(self) -> &'static str {
+        match self {
+            AuthorizeMode::Host => "host",
+            AuthorizeMode::Panel => "panel",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +97,19 @@ pub enum Theme {
     Dark,
     #[default]
     System,
+}
+
+impl Theme {
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::System];
+
+    /// The protocol's spelling.
+    pub fn code(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::System => "system",
+        }
+    }
 }
 
 #[derive(

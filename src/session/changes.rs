@@ -5,7 +5,7 @@ use super::state::{PanelState, Status};
 use super::storage;
 use super::timer::Timeout;
 use crate::model::draft::draft_key;
-use crate::protocol::{ChangedPayload, Mode, PanelToHost};
+use crate::protocol::{ChangedPayload, PanelToHost};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -16,13 +16,9 @@ pub fn key(state: &PanelState) -> String {
     let (origin, instance) = state.draft_scope.get_value();
     // Borrowed, not cloned: the host context holds the whole scope catalogue.
     state.host.with_untracked(|host| {
-        let mode = match host.mode {
-            Mode::Create => "create",
-            Mode::Edit => "edit",
-        };
         draft_key(
             &origin,
-            mode,
+            host.mode.code(),
             host.connection_id.as_deref(),
             instance.as_deref(),
         )

@@ -1,0 +1,277 @@
+//! Reading parsed JSON into the panel's types: one hand-written path per type, over
+//! `serde_json::Value`, so a refusal names the field at fault (`oauthClients[0].id`) and what was
+//! expected. (serde's derived readers, each wrapped again to track the path, cost the module about
+//! three times as much.) Unknown fields are ignored; `null` is the same as absent where a field is
+//! optional.
+
+use serde_json::{Map, Value};
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// Where a value sits in the document being read: `connection.region`, `existingNames[2]`.
+#[derive(Clone, Copy)]
+pub enum At<'a> {
+    Root,
+    Key(&'a At<'a>, &'a str),
+    Index(&'a At<'a>, usize),
+}
+
+impl<'a> At<'a> {
+    pub fn key(&'a self, key: &'a str) -> At<'a> {
+        At::Key(self, key)
+    }
+
+    pub fn index(&'a self, index: usize) -> At<'a> {
+        At::Index(self, index)
+    }
+}
+
+impl fmt::Display for At<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            At::Root => Ok(()),
+            At::Key(At::Root, key) => f.write_str(key),
+            At::Key(parent, key) => write!(f, "{parent}.{key}"),
+            At::Index(parent, index) => write!(f, "{parent}[{index}]"),
+        }
+    }
+}
+
+/// Why a value could not be read: where (empty for the document itself) and what is wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Wrong {
+    pub at: String,
+    pub problem: String,
+}
+
+impl Wrong {
+    pub fn new(at: At<'_>, problem: impl Into<String>) -> Wrong {
+        Wrong {
+            at: at.to_string(),
+            problem: problem.into(),
+        }
+    }
+}
+
+impl fmt::Display for Wrong {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.at.is_empty() {
+            f.write_str(&self.problem)
+        } else {
+            write!(f, "at `{}`: {}", self.at, self.problem)
+        }
+    }
+}
+
+pub type Read<T> = Result<T, Wrong>;
+
+/// A type read from JSON.
+pub trait FromJson: Sized {
+    fn from_json(value: &Value, at: At<'_>) -> Read<Self>;
+}
+
+/// Reads a whole document.
+pub fn read<T: FromJson>(value: &Value) -> Read<T> {
+    T::from_json(value, At::Root)
+}
+
+/// A string the host sent, quoted and cut short: a message repeats at most 40 characters of it.
+fn quoted(s: &str) -> String {
+    match s.char_indices().nth(40) {
+        Some((end, _)) => format!("\"{}…\"", &s[..end]),
+        None => format!("\"{s}\""),
+    }
+}
+
+/// What a value is, for "expected …, not …".
+fn found(value: &Value) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("the boolean {b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the string {}", quoted(s)),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+/// "expected {what}, not {value}" at `at`.
+pub fn expected(at: At<'_>, what: &str, value: &Value) -> Wrong {
+    Wrong::new(at, format!("expected {what}, not {}", found(value)))
+}
+
+/// One of a closed set of names (an enum's protocol spellings).
+pub fn one_of<T: Copy>(
+    value: &Value,
+    at: At<'_>,
+    all: &[T],
+    name: fn(T) -> &'static str,
+) -> Read<T> {
+    let names = || {
+        let spelled: Vec<String> = all.iter().map(|&t| format!("\"{}\"", name(t))).collect();
+        spelled.join(", ")
+    };
+    let Value::String(given) = value else {
+        return Err(expected(at, &format!("one of {}", names()), value));
+    };
+    all.iter()
+        .copied()
+        .find(|&t| name(t) == given)
+        .ok_or_else(|| {
+            Wrong::new(
+                at,
+                format!(
+                    "unknown value {}, expected one of {}",
+                    quoted(given),
+                    names()
+                ),
+            )
+        })
+}
+
+/// An object's fields, read by name.
+pub struct Object<'v, 'a> {
+    fields: &'v Map<String, Value>,
+    at: At<'a>,
+}
+
+impl<'v, 'a> Object<'v, 'a> {
+    pub fn new(value: &'v Value, at: At<'a>) -> Read<Object<'v, 'a>> {
+        match value {
+            Value::Object(fields) => Ok(Object { fields, at }),
+            other => Err(expected(at, "an object", other)),
+        }
+    }
+
+    /// A field that must be there.
+    pub fn field<T: FromJson>(&self, key: &str) -> Read<T> {
+        match self.fields.get(key) {
+            Some(value) => T::from_json(value, self.at.key(key)),
+            None => Err(Wrong::new(self.at, format!("the field `{key}` is missing"))),
+        }
+    }
+
+    /// A field that may be left out (or be `null`).
+    pub fn optional<T: FromJson>(&self, key: &str) -> Read<Option<T>> {
+        match self.fields.get(key) {
+            None | Some(Value::Null) => Ok(None),
+            Some(value) => T::from_json(value, self.at.key(key)).map(Some),
+        }
+    }
+}
+
+impl FromJson for String {
+    fn from_json(value: &Value, at: At<'_>) -> Read<String> {
+        match value {
+            Value::String(s) => Ok(s.clone()),
+            other => Err(expected(at, "a string", other)),
+        }
+    }
+}
+
+impl FromJson for bool {
+    fn from_json(value: &Value, at: At<'_>) -> Read<bool> {
+        match value {
+            Value::Bool(b) => Ok(*b),
+            other => Err(expected(at, "true or false", other)),
+        }
+    }
+}
+
+impl FromJson for u32 {
+    fn from_json(value: &Value, at: At<'_>) -> Read<u32> {
+        value
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .ok_or_else(|| expected(at, "a whole number from 0 to 4294967295", value))
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(value: &Value, at: At<'_>) -> Read<Vec<T>> {
+        let Value::Array(items) = value else {
+            return Err(expected(at, "a list", value));
+        };
+        items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| T::from_json(item, at.index(i)))
+            .collect()
+    }
+}
+
+impl FromJson for BTreeMap<String, String> {
+    fn from_json(value: &Value, at: At<'_>) -> Read<BTreeMap<String, String>> {
+        let Value::Object(fields) = value else {
+            return Err(expected(at, "an object of strings", value));
+        };
+        fields
+            .iter()
+            .map(|(key, item)| Ok((key.clone(), String::from_json(item, at.key(key))?)))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    struct Pair {
+        name: String,
+        tags: Option<Vec<String>>,
+    }
+
+    impl FromJson for Pair {
+        fn from_json(value: &Value, at: At<'_>) -> Read<Pair> {
+            let o = Object::new(value, at)?;
+            Ok(Pair {
+                name: o.field("name")?,
+                tags: o.optional("tags")?,
+            })
+        }
+    }
+
+    #[test]
+    fn a_wrong_value_is_named_by_its_path() {
+        let e = read::<Vec<Pair>>(&json!([{ "name": "a" }, { "name": "b", "tags": ["x", 3] }]))
+            .err()
+            .unwrap();
+        assert_eq!(
+            e.to_string(),
+            "at `[1].tags[1]`: expected a string, not the number 3"
+        );
+        let e = read::<Pair>(&json!({ "tags": [] })).err().unwrap();
+        assert_eq!(e.to_string(), "the field `name` is missing");
+        let e = read::<BTreeMap<String, String>>(&json!({ "a.b": true })).unwrap_err();
+        assert_eq!(e.at, "a.b");
+    }
+
+    #[test]
+    fn optional_fields_may_be_absent_or_null_and_unknown_fields_are_ignored() {
+        let p = read::<Pair>(&json!({ "name": "a", "tags": null, "later": 1 })).unwrap();
+        assert_eq!((p.name.as_str(), p.tags), ("a", None));
+    }
+
+    #[test]
+    fn numbers_must_be_whole_and_in_range() {
+        assert_eq!(read::<u32>(&json!(5)), Ok(5));
+        for bad in [json!(-1), json!(2.5), json!(4_294_967_296_u64), json!("5")] {
+            assert!(read::<u32>(&bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_closed_set_names_its_members() {
+        let names = |n: u8| ["create", "edit"][n as usize];
+        assert_eq!(one_of(&json!("edit"), At::Root, &[0, 1], names), Ok(1));
+        let e = one_of(&json!("delete"), At::Root, &[0, 1], names).unwrap_err();
+        assert_eq!(
+            e.problem,
+            "unknown value \"delete\", expected one of \"create\", \"edit\""
+        );
+        let long = "x".repeat(100);
+        let e = one_of(&json!(long), At::Root, &[0, 1], names).unwrap_err();
+        assert!(e.problem.len() < 100, "{}", e.problem);
+    }
+}
