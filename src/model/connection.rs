@@ -40,7 +40,7 @@ pub struct Connection {
 
 /// A partial connection from the host (`init.connection`): a prefill, or the one being edited.
 /// `domain` and `http` are derived, so they are not read.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 #[ts(optional_fields)]
@@ -69,7 +69,7 @@ pub struct ConnectionPrefill {
 
 /// What the form holds: every non-secret value a person entered, with each API type's own fields
 /// kept apart so switching type back and forth loses nothing. This is also the saved draft.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FormValues {
     pub name: String,
@@ -565,7 +565,7 @@ mod tests {
 
     #[test]
     fn a_prefill_is_normalised_and_keeps_default_audiences_following() {
-        let prefill: ConnectionPrefill = serde_json::from_value(serde_json::json!({
+        let prefill: ConnectionPrefill = crate::model::json::read(&serde_json::json!({
             "id": "conn-9",
             "name": "Staging",
             "apiType": "myAccount",

@@ -5,11 +5,11 @@
 //! construction whatever order the person clicks in.
 
 use crate::i18n::{Key, Text};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
 /// One scope a catalogue offers, as `init.scopeCatalog.myAccount` spells it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, ts_rs::TS)]
 #[ts(optional_fields)]
 pub struct ScopeEntry {
     pub value: String,

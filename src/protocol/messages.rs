@@ -20,7 +20,7 @@ fn version_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
 }
 
 /// A message from the host, in its envelope.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema, TS)]
 pub struct HostMessageEnvelope {
     pub protocol: ProtocolName,
     #[schemars(schema_with = "version_schema")]
@@ -80,7 +80,7 @@ pub enum PanelToHost {
 }
 
 /// A message from the host to the panel.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, JsonSchema, TS)]
+#[derive(Clone, Debug, PartialEq, Serialize, JsonSchema, TS)]
 #[serde(
     tag = "type",
     rename_all = "camelCase",

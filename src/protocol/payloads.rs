@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// An OAuth 2.0 client the host holds. Never carries a secret.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 pub struct OAuthClient {
@@ -19,13 +19,13 @@ pub struct OAuthClient {
 }
 
 /// `oauthClientSaved`: the client the host saved.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, ts_rs::TS)]
 pub struct ClientPayload {
     pub client: OAuthClient,
 }
 
 /// `requestFailed`: why the host could not complete a request.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, ts_rs::TS)]
 pub struct RequestFailedPayload {
     pub message: String,
 }
@@ -47,7 +47,7 @@ pub struct OAuthClientDraft {
     pub client_secret: Option<Secret>,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 pub enum Mode {
@@ -68,7 +68,7 @@ impl Mode {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 pub enum AuthorizeMode {
@@ -89,7 +89,7 @@ impl AuthorizeMode {
     }
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 pub enum Theme {
@@ -112,15 +112,13 @@ impl Theme {
     }
 }
 
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, ts_rs::TS)]
 pub struct PopupSize {
     pub width: u32,
     pub height: u32,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 #[ts(optional_fields)]
@@ -130,7 +128,7 @@ pub struct ScopeCatalog {
 }
 
 /// `init`: everything the host tells the panel.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 #[ts(optional_fields)]
@@ -167,7 +165,7 @@ pub struct InitPayload {
     pub strings: Option<BTreeMap<String, String>>,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 #[derive(schemars::JsonSchema, ts_rs::TS)]
 #[ts(optional_fields)]
