@@ -75,12 +75,11 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         let n = shown.with(Vec::len);
         let Some(list) = list_ref.get() else { return };
         let style = web_sys::HtmlElement::style(&list);
+        // Whole pixels, written as integers: no float formatting in the module.
+        let px = |rows: usize| format!("{}px", rows * ROW_PX as usize);
         if n > VIRTUAL_ABOVE {
-            let _ = style.set_property("padding-top", &format!("{}px", start as f64 * ROW_PX));
-            let _ = style.set_property(
-                "padding-bottom",
-                &format!("{}px", (n - end) as f64 * ROW_PX),
-            );
+            let _ = style.set_property("padding-top", &px(start));
+            let _ = style.set_property("padding-bottom", &px(n - end));
         } else {
             let _ = style.remove_property("padding-top");
             let _ = style.remove_property("padding-bottom");
