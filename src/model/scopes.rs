@@ -6,7 +6,9 @@
 
 use crate::i18n::{Key, Text};
 use serde::Serialize;
-use std::collections::{HashMap, HashSet};
+// Fx hashing, as Leptos's reactive graph uses: its table code is in the module already, and
+// std's randomly keyed SipHash would add its own. Scope values come from the host and the person.
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One scope a catalogue offers, as `init.scopeCatalog.myAccount` spells it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, ts_rs::TS)]
@@ -33,7 +35,7 @@ const BUILT_IN_HEADER: &str = "scope\tdescription\tstatus\n";
 impl Catalogue {
     /// Keeps the first of each value and drops blank ones.
     pub fn new(entries: impl IntoIterator<Item = ScopeEntry>) -> Self {
-        let mut values = HashSet::new();
+        let mut values = HashSet::default();
         let entries = entries
             .into_iter()
             .filter(|e| !e.value.trim().is_empty() && values.insert(e.value.clone()))
@@ -72,7 +74,7 @@ impl Catalogue {
     /// Puts scopes in catalogue order, unknown ones after in the order given, without duplicates.
     pub fn order(&self, scopes: &[String]) -> Vec<String> {
         let wanted: HashSet<&str> = scopes.iter().map(String::as_str).collect();
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         self.entries
             .iter()
             .filter(|e| wanted.contains(e.value.as_str()))
