@@ -4,7 +4,7 @@
 use super::field::{FieldFrame, use_field};
 use super::modal::Modal;
 use crate::dom::focus_element;
-use crate::i18n::{Key, Text};
+use crate::i18n::Key;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
 use crate::protocol::{OAuthClient, OAuthClientDraft};
@@ -153,27 +153,27 @@ pub fn ClientDialog(
                     id=name_id
                     label=Key::ClientDialogName
                     value=name
-                    error=Signal::derive(move || errors.with(|e| e.name.map(Text::key)))
+                    error=Signal::derive(move || errors.with(|e| e.name).map(|key| state.t(key)()))
                 />
                 <DialogInput
                     id=cid_id
                     label=Key::ClientDialogClientId
                     value=client_id
-                    error=Signal::derive(move || errors.with(|e| e.client_id.map(Text::key)))
+                    error=Signal::derive(move || errors.with(|e| e.client_id).map(|key| state.t(key)()))
                 />
                 <FieldFrame
                     id=secret_id
                     label=Key::ClientDialogSecret
                     hint=Signal::derive(move || {
-                        Some(Text::key(if editing() {
+                        Some(state.t(if editing() {
                             Key::ClientDialogSecretKeep
                         } else if !secret_required() {
                             Key::ClientDialogSecretOptional
                         } else {
                             Key::ClientDialogSecretHint
-                        }))
+                        })())
                     })
-                    error=Signal::derive(move || errors.with(|e| e.secret.map(Text::key)))
+                    error=Signal::derive(move || errors.with(|e| e.secret).map(|key| state.t(key)()))
                     required=Signal::derive(secret_required)
                 >
                     {
@@ -228,7 +228,7 @@ fn DialogInput(
     id: String,
     label: Key,
     value: RwSignal<String>,
-    error: Signal<Option<Text>>,
+    error: Signal<Option<String>>,
 ) -> impl IntoView {
     view! {
         <FieldFrame id=id label=label hint=None error=error required=true>

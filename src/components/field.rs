@@ -2,7 +2,7 @@
 //! children) and the error. The frame hands the control its id and ARIA state through context
 //! (`use_field`), so no control spells out `id`, `aria-invalid` and `aria-describedby` itself.
 
-use crate::i18n::{Key, Text};
+use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -59,12 +59,12 @@ pub fn FieldFrame(
     id: String,
     /// The label text: the control's accessible name.
     label: Key,
-    /// Help under the label, attached to the control.
+    /// Help under the label, attached to the control (in the active language).
     #[prop(into)]
-    hint: Signal<Option<Text>>,
-    /// The message shown while the value is wrong.
+    hint: Signal<Option<String>>,
+    /// The message shown while the value is wrong (in the active language).
     #[prop(into)]
-    error: Signal<Option<Text>>,
+    error: Signal<Option<String>>,
     /// Whether a value is required (the `*` and `aria-required`).
     #[prop(into)]
     required: Signal<bool>,
@@ -106,7 +106,7 @@ pub fn FieldFrame(
                 </Show>
             </div>
             <p class="acp-hint" id=hint_id hidden=move || !has_hint()>
-                {move || hint.with(|h| h.as_ref().map(|text| state.render(text)))}
+                {move || hint.get()}
             </p>
             {children()}
             <ErrorMessage id=error_id error=error />
@@ -119,12 +119,10 @@ pub fn FieldFrame(
 pub fn ErrorMessage(
     /// The id the control names in `aria-describedby`.
     id: String,
-    #[prop(into)] error: Signal<Option<Text>>,
+    #[prop(into)] error: Signal<Option<String>>,
 ) -> impl IntoView {
-    let state = expect_context::<PanelState>();
     move || {
-        error.get().map(|text| {
-            let message = state.render(&text);
+        error.get().map(|message| {
             view! {
                 <p class="acp-error" id=id.clone()>
                     <span class="acp-error-icon" aria-hidden="true">"!"</span>
@@ -151,13 +149,12 @@ pub fn FieldShell(
     children: Children,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
-    let error = Signal::derive(move || state.error_for(field));
     view! {
         <FieldFrame
             id=state.field_id(field)
             label=label
-            hint=hint.map(Text::key)
-            error=error
+            hint=Signal::derive(move || hint.map(|key| state.t(key)()))
+            error=Signal::derive(move || state.error_message(field))
             required=!optional
             describe=describe
         >

@@ -264,6 +264,11 @@ impl PanelState {
         self.errors.with(|e| e.get(&field).cloned())
     }
 
+    /// The error shown for `field`, in the active language (tracked).
+    pub fn error_message(&self, field: Field) -> Option<String> {
+        self.error_for(field).map(|text| self.render(&text))
+    }
+
     /// Every field shown by the current API type, in form order, with its error.
     pub fn first_invalid(&self) -> Option<Field> {
         let api = self.values.with_untracked(|v| v.api_type);

@@ -102,7 +102,7 @@ pub fn ScopeField() -> impl IntoView {
             </button>
             <ErrorMessage
                 id=format!("{}-error", state.field_id(field))
-                error=Signal::derive(move || state.error_for(field))
+                error=Signal::derive(move || state.error_message(field))
             />
         </div>
         <HelpDisclosure help=Help::Scopes />
