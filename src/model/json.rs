@@ -205,10 +205,12 @@ impl FromJson for BTreeMap<String, String> {
         let Value::Object(fields) = value else {
             return Err(expected(at, "an object of strings", value));
         };
-        fields
-            .iter()
-            .map(|(key, item)| Ok((key.clone(), String::from_json(item, at.key(key))?)))
-            .collect()
+        // Inserted one by one: collecting into a map sorts first, with code of its own.
+        let mut map = BTreeMap::new();
+        for (key, item) in fields {
+            map.insert(key.clone(), String::from_json(item, at.key(key))?);
+        }
+        Ok(map)
     }
 }
 

@@ -7,6 +7,7 @@ use super::timer::Timeout;
 use crate::model::draft::draft_key;
 use crate::protocol::{ChangedPayload, PanelToHost};
 use leptos::prelude::*;
+use std::collections::BTreeMap;
 use std::time::Duration;
 
 const CHANGED_DEBOUNCE: Duration = Duration::from_millis(200);
@@ -53,19 +54,18 @@ pub fn watch(state: PanelState, timer: StoredValue<Option<Timeout>, LocalStorage
 /// Posts `changed` now: validity, dirtiness and every current error.
 pub fn post_changed(state: &PanelState) {
     let errors = state.errors.get_untracked();
+    // Inserted one by one (`extend`), not collected: collecting sorts first, and the sort's code
+    // would be in the module for this alone.
+    let mut by_field = BTreeMap::new();
+    by_field.extend(errors.iter().map(|(field, message)| {
+        let message = state.i18n.with_untracked(|c| c.render(message));
+        (field.key().to_string(), message)
+    }));
     state.send(PanelToHost::Changed {
         payload: ChangedPayload {
             valid: errors.is_empty(),
             dirty: state.dirty.get_untracked(),
-            errors: errors
-                .into_iter()
-                .map(|(f, m)| {
-                    (
-                        f.key().to_string(),
-                        state.i18n.with_untracked(|c| c.render(&m)),
-                    )
-                })
-                .collect(),
+            errors: by_field,
         },
     });
 }
