@@ -15,10 +15,16 @@ function load() {
   loading ??= Promise.all([
     import('./auth0-connection-panel-wasm.js'),
     fetch(new URL('./auth0-connection-panel-wasm_bg.wasm', import.meta.url)),
-  ]).then(async ([{ default: init, mountPanel }, module]) => {
-    await init({ module_or_path: module });
-    return mountPanel;
-  });
+  ])
+    .then(async ([{ default: init, mountPanel }, module]) => {
+      await init({ module_or_path: module });
+      return mountPanel;
+    })
+    .catch((error) => {
+      // A failed load (offline, a changed module) is tried afresh by the next mount().
+      loading = undefined;
+      throw error;
+    });
   return loading;
 }
 

@@ -71,7 +71,7 @@ writeFileSync(
   wrapper,
   replaceOnce(
     readFileSync(wrapper, 'utf8'),
-    /fetch\((new URL\('\.\/[^']+\.wasm', import\.meta\.url\))\)/,
+    new RegExp(`fetch\\((new URL\\('\\./${wasmFile.replace(/[.]/g, '\\.')}', import\\.meta\\.url\\))\\)`),
     (_, url) => checkedFetch(url),
     'auth0-connection-panel.js',
   ),

@@ -90,11 +90,18 @@ async fn text(response: &Response) -> Result<String, String> {
         .ok_or_else(|| "the body is not text".into())
 }
 
-/// What the browser said went wrong ("TypeError: Failed to fetch").
+/// What the browser said went wrong ("TypeError: Failed to fetch"), at most 200 characters.
 fn js_error(error: JsValue) -> String {
-    match error.dyn_ref::<js_sys::Error>() {
+    let said = match error.dyn_ref::<js_sys::Error>() {
         Some(error) => String::from(error.to_string()),
-        None => format!("{error:?}"),
+        None => error
+            .as_string()
+            .or_else(|| js_sys::JSON::stringify(&error).ok()?.as_string())
+            .unwrap_or_else(|| "an unknown error".into()),
+    };
+    match said.char_indices().nth(200) {
+        Some((end, _)) => format!("{}…", &said[..end]),
+        None => said,
     }
 }
 

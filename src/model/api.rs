@@ -97,6 +97,16 @@ mod tests {
 
     #[test]
     fn each_spelling_is_the_one_the_protocol_writes() {
+        use super::super::json::schema_names;
+        let codes = |all: Vec<&str>| all.into_iter().map(String::from).collect::<Vec<_>>();
+        assert_eq!(
+            codes(ApiType::ALL.map(ApiType::code).to_vec()),
+            schema_names::<ApiType>()
+        );
+        assert_eq!(
+            codes(GrantType::ALL.map(GrantType::code).to_vec()),
+            schema_names::<GrantType>()
+        );
         for api in ApiType::ALL {
             assert_eq!(serde_json::to_value(api).unwrap(), api.code());
             assert_eq!(super::super::json::read(&api.code().into()), Ok(api));

@@ -121,6 +121,9 @@ mod tests {
         };
         assert_eq!(decode_draft(&encode_draft(&v)).unwrap(), v);
         assert_eq!(decode_draft("{}").unwrap(), FormValues::default());
+        let partial = decode_draft(r#"{"name":"x","region":null}"#).unwrap();
+        assert_eq!((partial.name.as_str(), partial.region), ("x", None));
+        assert_eq!(partial.grant_type, FormValues::default().grant_type);
         assert!(
             decode_draft("{not json")
                 .unwrap_err()

@@ -30,11 +30,29 @@ impl fmt::Display for At<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             At::Root => Ok(()),
-            At::Key(At::Root, key) => f.write_str(key),
-            At::Key(parent, key) => write!(f, "{parent}.{key}"),
+            At::Key(At::Root, key) => f.write_str(&cut(key)),
+            At::Key(parent, key) => write!(f, "{parent}.{}", cut(key)),
             At::Index(parent, index) => write!(f, "{parent}[{index}]"),
         }
     }
+}
+
+/// How much of a host's string a message repeats.
+const SHOWN_CHARS: usize = 40;
+
+/// A host's string cut to its first 40 characters (with "…" when cut): a message never repeats
+/// more of it.
+pub fn cut(s: &str) -> String {
+    match s.char_indices().nth(SHOWN_CHARS) {
+        Some((end, _)) => format!("{}…", &s[..end]),
+        None => s.to_string(),
+    }
+}
+
+/// A host's string cut short and quoted as JSON (quotes, backslashes and control characters
+/// escaped), for a message.
+pub fn quoted(s: &str) -> String {
+    Value::String(cut(s)).to_string()
 }
 
 /// Why a value could not be read: where (empty for the document itself) and what is wrong.
@@ -53,13 +71,14 @@ impl Wrong {
     }
 }
 
+/// "problem (at `path`)", or the problem alone for the document itself.
 impl fmt::Display for Wrong {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.at.is_empty() {
-            f.write_str(&self.problem)
-        } else {
-            write!(f, "at `{}`: {}", self.at, self.problem)
+        f.write_str(&self.problem)?;
+        if !self.at.is_empty() {
+            write!(f, " (at `{}`)", self.at)?;
         }
+        Ok(())
     }
 }
 
@@ -73,14 +92,6 @@ pub trait FromJson: Sized {
 /// Reads a whole document.
 pub fn read<T: FromJson>(value: &Value) -> Read<T> {
     T::from_json(value, At::Root)
-}
-
-/// A string the host sent, quoted and cut short: a message repeats at most 40 characters of it.
-fn quoted(s: &str) -> String {
-    match s.char_indices().nth(40) {
-        Some((end, _)) => format!("\"{}…\"", &s[..end]),
-        None => format!("\"{s}\""),
-    }
 }
 
 /// What a value is, for "expected …, not …".
@@ -214,6 +225,18 @@ impl FromJson for BTreeMap<String, String> {
     }
 }
 
+/// Every name a unit-only enum's JSON Schema (derived from the type, so from all its variants)
+/// allows: a test compares it with the enum's `ALL`, so a variant left out of `ALL` is noticed.
+#[cfg(test)]
+pub fn schema_names<T: schemars::JsonSchema>() -> Vec<String> {
+    let schema = serde_json::to_value(schemars::schema_for!(T)).unwrap();
+    let names = schema["enum"].as_array().expect("a unit-only enum");
+    names
+        .iter()
+        .map(|n| n.as_str().unwrap().to_string())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,7 +264,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             e.to_string(),
-            "at `[1].tags[1]`: expected a string, not the number 3"
+            "expected a string, not the number 3 (at `[1].tags[1]`)"
         );
         let e = read::<Pair>(&json!({ "tags": [] })).err().unwrap();
         assert_eq!(e.to_string(), "the field `name` is missing");
@@ -275,5 +298,22 @@ mod tests {
         let long = "x".repeat(100);
         let e = one_of(&json!(long), At::Root, &[0, 1], names).unwrap_err();
         assert!(e.problem.len() < 100, "{}", e.problem);
+    }
+
+    #[test]
+    fn a_hosts_strings_are_cut_short_and_escaped_in_messages() {
+        let key = "k".repeat(1000);
+        let e = read::<BTreeMap<String, String>>(&json!({ key: 1 })).unwrap_err();
+        assert_eq!(e.at, format!("{}…", "k".repeat(40)));
+        let e = read::<bool>(&json!(format!("\"`\n{}", "x".repeat(1000)))).unwrap_err();
+        assert!(
+            e.problem
+                .starts_with(r#"expected true or false, not the string "\"`\n"#),
+            "{}",
+            e.problem
+        );
+        assert!(e.problem.len() < 100, "{}", e.problem);
+        assert_eq!(cut(&"é".repeat(41)), format!("{}…", "é".repeat(40)));
+        assert_eq!(quoted("plain"), "\"plain\"");
     }
 }

@@ -128,6 +128,8 @@ mod tests {
 
     #[test]
     fn codes_round_trip_and_serialise_as_the_protocol_spells_them() {
+        let codes: Vec<String> = Region::ALL.iter().map(|r| r.code().to_string()).collect();
+        assert_eq!(codes, crate::model::json::schema_names::<Region>());
         for r in Region::ALL {
             assert_eq!(Region::from_code(r.code()), Some(r));
             assert_eq!(

@@ -7,7 +7,9 @@
 use crate::i18n::{Key, Text};
 use serde::Serialize;
 // Fx hashing, as Leptos's reactive graph uses: its table code is in the module already, and
-// std's randomly keyed SipHash would add its own. Scope values come from the host and the person.
+// std's randomly keyed SipHash would add its own. Fx is not keyed, so values chosen to collide
+// would slow it down; scope values come only from the host's catalogue (at most 2 MiB) and from
+// what the person types, and neither gains from slowing its own panel.
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// One scope a catalogue offers, as `init.scopeCatalog.myAccount` spells it.

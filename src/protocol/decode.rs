@@ -8,7 +8,7 @@ use super::{
     MAX_INIT_BYTES, MAX_MESSAGE_BYTES, PROTOCOL_NAME, PROTOCOL_VERSION, REQUEST_TIMEOUT_MS,
 };
 use crate::model::ascii_url::parse_ascii_url;
-use crate::model::json::{FromJson, read};
+use crate::model::json::{FromJson, cut, quoted, read};
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -138,7 +138,7 @@ fn decode_envelope(value: &Value) -> Result<HostToPanel, DecodeError> {
         },
         other => {
             return Err(invalid(
-                format!("Unknown message type \"{other}\"."),
+                format!("Unknown message type {}.", quoted(other)),
                 request_id,
             ));
         }
@@ -171,12 +171,8 @@ fn payload_as<T: FromJson>(
     request_id: &Option<String>,
 ) -> Result<T, DecodeError> {
     read(payload).map_err(|wrong| {
-        let at = match wrong.at.as_str() {
-            "" => String::new(),
-            path => format!(" at `{path}`"),
-        };
         invalid(
-            format!("The `{kind}` payload is not valid{at}: {}.", wrong.problem),
+            format!("The `{kind}` payload is not valid: {wrong}."),
             request_id.clone(),
         )
     })
@@ -212,7 +208,8 @@ fn check_init(init: &InitPayload) -> Result<(), String> {
         && !crate::i18n::locale::is_language_tag(tag)
     {
         return Err(format!(
-            "`locale` must be a BCP 47 language tag such as \"fr-CA\", not \"{tag}\"."
+            "`locale` must be a BCP 47 language tag such as \"fr-CA\", not {}.",
+            quoted(tag)
         ));
     }
     if let Some(key) = init
@@ -222,7 +219,8 @@ fn check_init(init: &InitPayload) -> Result<(), String> {
         .find(|key| crate::i18n::Key::from_name(key).is_none())
     {
         return Err(format!(
-            "`strings.{key}` is not a key of the panel's catalogue (the keys are those of `locales/en.json`)."
+            "`strings.{}` is not a key of the panel's catalogue (the keys are those of `locales/en.json`).",
+            cut(key)
         ));
     }
     Ok(())
@@ -230,13 +228,14 @@ fn check_init(init: &InitPayload) -> Result<(), String> {
 
 /// An `https:` URL, or `http:` on a loopback host.
 pub fn check_redirect_uri(uri: &str) -> Result<(), String> {
-    let url = parse_ascii_url(uri).map_err(|e| format!("`redirectUri` \"{uri}\" {e}."))?;
+    let url = parse_ascii_url(uri).map_err(|e| format!("`redirectUri` {} {e}.", quoted(uri)))?;
     let loopback = matches!(url.host(), "localhost" | "127.0.0.1" | "[::1]");
     match url.scheme() {
         "https" => Ok(()),
         "http" if loopback => Ok(()),
         _ => Err(format!(
-            "`redirectUri` must be an https: URL (or http: on loopback), not \"{uri}\"."
+            "`redirectUri` must be an https: URL (or http: on loopback), not {}.",
+            quoted(uri)
         )),
     }
 }
@@ -359,13 +358,30 @@ mod tests {
         assert_eq!(e.code, ErrorCode::UnsupportedVersion);
         assert_eq!(e.request_id.as_deref(), Some("r"));
         let e = err(envelope("init", None, json!({ "mode": "delete" })));
+        assert_eq!(
+            e.message,
+            "The `init` payload is not valid: unknown value \"delete\", expected one of \"create\", \"edit\" (at `mode`)."
+        );
+        // A struct is an object and a name is a string, in every field.
+        let e = err(envelope(
+            "init",
+            None,
+            json!({ "mode": "create", "popup": [400, 600] }),
+        ));
         assert!(
-            e.message.contains(
-                "at `mode`: unknown value \"delete\", expected one of \"create\", \"edit\""
-            ),
+            e.message
+                .contains("expected an object, not a list (at `popup`)"),
             "{}",
             e.message
         );
+        let e = err(envelope("init", None, json!({ "mode": { "edit": null } })));
+        assert!(
+            e.message.contains("not an object (at `mode`)"),
+            "{}",
+            e.message
+        );
+        let e = err(envelope(&"t".repeat(10_000), None, json!({})));
+        assert!(e.message.len() < 100, "{}", e.message);
         let e = err(envelope("init", None, json!({ "mode": "edit" })));
         assert!(e.message.contains("connection.id"));
         let e = err(envelope(
@@ -383,11 +399,7 @@ mod tests {
             None,
             json!({ "mode": "create", "existingNames": "x" }),
         ));
-        assert!(
-            e.message.contains("existingNames") || e.message.contains("sequence"),
-            "{}",
-            e.message
-        );
+        assert!(e.message.contains("`existingNames`"), "{}", e.message);
     }
 
     #[test]

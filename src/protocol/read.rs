@@ -208,7 +208,15 @@ mod tests {
     }
 
     #[test]
-    fn every_spelling_of_a_closed_set_is_serdes() {
+    fn every_variant_of_a_closed_set_reads_as_serde_writes_it() {
+        use crate::model::json::schema_names;
+        let codes = |all: &[&'static str]| all.iter().map(|c| c.to_string()).collect::<Vec<_>>();
+        assert_eq!(codes(&Mode::ALL.map(Mode::code)), schema_names::<Mode>());
+        assert_eq!(
+            codes(&AuthorizeMode::ALL.map(AuthorizeMode::code)),
+            schema_names::<AuthorizeMode>()
+        );
+        assert_eq!(codes(&Theme::ALL.map(Theme::code)), schema_names::<Theme>());
         for mode in Mode::ALL {
             round_trips(mode);
         }

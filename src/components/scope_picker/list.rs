@@ -1,7 +1,7 @@
 //! One list of the scope picker: filter box, tri-state check-all, count, and the items. Above
 //! `VIRTUAL_ABOVE` items only the visible window is rendered, with `aria-setsize`/`aria-posinset`.
 
-use super::picker::{Picker, ROW_PX, VIRTUAL_ABOVE};
+use super::picker::{Picker, ROW_HEIGHT, ROW_PX, VIRTUAL_ABOVE};
 use super::row::ScopeItem;
 use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
@@ -76,7 +76,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         let Some(list) = list_ref.get() else { return };
         let style = web_sys::HtmlElement::style(&list);
         // Whole pixels, written as integers: no float formatting in the module.
-        let px = |rows: usize| format!("{}px", rows * ROW_PX as usize);
+        let px = |rows: usize| format!("{}px", rows * ROW_HEIGHT);
         if n > VIRTUAL_ABOVE {
             let _ = style.set_property("padding-top", &px(start));
             let _ = style.set_property("padding-bottom", &px(n - end));

@@ -6,8 +6,10 @@ use crate::i18n::Text;
 use crate::model::scopes::{Side, Transfer, move_announcement};
 use leptos::prelude::*;
 
-/// The fixed height of a row in the stylesheet (`--acp-scope-row`), in CSS pixels.
-pub const ROW_PX: f64 = 40.0;
+/// The fixed height of a row in the stylesheet (`--acp-scope-row`), in whole CSS pixels.
+pub const ROW_HEIGHT: usize = 40;
+/// The same, for arithmetic with scroll offsets.
+pub const ROW_PX: f64 = ROW_HEIGHT as f64;
 /// Lists up to this size render every item (so find-in-page and a screen reader's browse mode
 /// see every row); above it only the visible window renders.
 pub const VIRTUAL_ABOVE: usize = 100;
