@@ -1,8 +1,8 @@
 //! Reading parsed JSON into the panel's types: one hand-written path per type, over
 //! `serde_json::Value`, so a refusal names the field at fault (`oauthClients[0].id`) and what was
-//! expected. (serde's derived readers, each wrapped again to track the path, cost the module about
-//! three times as much.) Unknown fields are ignored; `null` is the same as absent where a field is
-//! optional.
+//! expected. (serde's derived readers, each wrapped again by `serde_path_to_error` to track the
+//! path, made the gzipped bundle 17.7 KB larger.) Unknown fields are ignored; `null` is the same
+//! as absent where a field is optional; a host's strings are repeated in a message only cut short.
 
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;

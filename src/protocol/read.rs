@@ -1,6 +1,6 @@
 //! How each payload a host sends is read (`model::json`): field by field, with the protocol's
-//! camelCase names, so a refusal names the field at fault. The contract's schemas describe the
-//! same shapes; `tests` checks the two agree on every field.
+//! camelCase names, so a refusal names the field at fault. serde writes the same types (and the
+//! contract is derived from them); `tests` checks that every field reads back what serde writes.
 
 use super::payloads::*;
 use crate::model::connection::ConnectionPrefill;
