@@ -1,5 +1,5 @@
 // Subresource Integrity: a WebAssembly module changed on its way to the browser never runs, in the
-// panel's own page or mounted directly.
+// panel's own page or mounted directly; a later mount() fetches the module afresh.
 import { test, expect } from '@playwright/test';
 
 async function tamperWithTheModule(page) {
@@ -31,4 +31,28 @@ test('mount() refuses a changed module', async ({ page }) => {
   await refused;
   await expect.poll(() => failures.length).toBeGreaterThan(0);
   await expect(page.getByLabel('Name your connection', { exact: true })).toHaveCount(0);
+});
+
+test('after a refused module, the next mount() fetches it again and mounts', async ({ page }) => {
+  // Only the first fetch of the module is changed on its way, as by a flaky proxy.
+  let tampered = false;
+  await page.route('**/auth0-connection-panel-wasm_bg.wasm', async (route) => {
+    const response = await route.fetch();
+    const body = await response.body();
+    if (!tampered) body[body.length - 1] ^= 0x01;
+    tampered = true;
+    await route.fulfill({ response, body });
+  });
+  const refused = integrityRefusal(page);
+  await page.goto('/examples/mount.html');
+  await refused;
+  const mounted = await page.evaluate(async () => {
+    const { mount } = await import('/auth0-connection-panel.js');
+    const element = document.createElement('div');
+    document.body.append(element);
+    await mount(element, { onMessage() {}, instanceId: 'again' });
+    return element.querySelectorAll('input').length;
+  });
+  expect(mounted).toBeGreaterThan(0);
+  await expect(page.getByLabel('Name your connection', { exact: true })).toHaveCount(1);
 });
