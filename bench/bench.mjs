@@ -3,27 +3,16 @@
 // 250, 2,000 and 10,000 scopes, each interaction timed to the next painted frame. Reports figures;
 // asserts nothing.
 // Usage: node bench/bench.mjs <served dist URL> <dist dir>
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { createRequire } from 'node:module';
-
-const require = createRequire(new URL('../e2e/package.json', import.meta.url));
-const { chromium } = require('@playwright/test');
+import { blankLoad as oneBlankLoad, bundleFiles, cold, launch, median } from './common.mjs';
 
 const [base, dist] = process.argv.slice(2);
-const args = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 
 function sizes() {
-  // What every host downloads: the module, its glue, the wrapper, the stylesheet and the glue's
-  // snippets (the crash handler).
-  const snippets = readdirSync(join(dist, 'snippets'), { recursive: true })
-    .filter((f) => f.endsWith('.js'))
-    .map((f) => join('snippets', f));
-  const files = ['auth0-connection-panel-wasm_bg.wasm', 'auth0-connection-panel-wasm.js', 'auth0-connection-panel.js', 'auth0-connection-panel.css', ...snippets];
+  const files = bundleFiles(dist);
   let gz = 0, br = 0;
   console.log('\n| file | raw | gzip -9 | brotli |\n|---|---|---|---|');
   for (const f of files) {
@@ -46,34 +35,10 @@ const timed = (page, action) =>
     return performance.now() - start;
   }, action.toString());
 
-// Records, on the page's clock, when the first form control enters the DOM.
-const watchFirstField = () => {
-  new MutationObserver((_, observer) => {
-    if (document.querySelector('input, select, textarea')) {
-      window.benchFirstFieldAt = performance.now();
-      observer.disconnect();
-    }
-  }).observe(document, { childList: true, subtree: true });
-};
-
-// A cold load: a fresh context (no cache, no storage) for each page.
-async function cold(browser, url, until) {
-  const context = await browser.newContext();
-  await context.addInitScript(watchFirstField);
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.waitForFunction(until);
-  return { context, page };
-}
-
-// A blank page's load (navigation start → load event), for scale.
+// A blank page's load, median of 20, for scale.
 async function blankLoad(browser) {
   const times = [];
-  for (let i = 0; i < 20; i++) {
-    const { context, page } = await cold(browser, `${base}/bench-blank.html`, () => document.readyState === 'complete');
-    times.push(await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd));
-    await context.close();
-  }
+  for (let i = 0; i < 20; i++) times.push(await oneBlankLoad(browser, base));
   return median(times);
 }
 
@@ -162,7 +127,7 @@ async function picker(browser, n) {
   return { n, open, keystroke: median(keystrokes), checkAll, moveAll };
 }
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+const browser = await launch();
 sizes();
 const blank = await blankLoad(browser);
 const ready = await timeToReady(browser);

@@ -99,10 +99,7 @@ fn js_error(error: JsValue) -> String {
             .or_else(|| js_sys::JSON::stringify(&error).ok()?.as_string())
             .unwrap_or_else(|| "an unknown error".into()),
     };
-    match said.char_indices().nth(200) {
-        Some((end, _)) => format!("{}…", &said[..end]),
-        None => said,
-    }
+    crate::model::json::shorten(&said, 200)
 }
 
 /// Why a response is not the answer the panel needed, in words for the person.

@@ -43,7 +43,12 @@ const SHOWN_CHARS: usize = 40;
 /// A host's string cut to its first 40 characters (with "…" when cut): a message never repeats
 /// more of it.
 pub fn cut(s: &str) -> String {
-    match s.char_indices().nth(SHOWN_CHARS) {
+    shorten(s, SHOWN_CHARS)
+}
+
+/// `s` cut to its first `max_chars` characters, with "…" when cut.
+pub fn shorten(s: &str, max_chars: usize) -> String {
+    match s.char_indices().nth(max_chars) {
         Some((end, _)) => format!("{}…", &s[..end]),
         None => s.to_string(),
     }
