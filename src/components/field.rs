@@ -12,11 +12,11 @@ use leptos::prelude::*;
 pub struct FieldControl {
     id: String,
     /// `aria-invalid`: `"true"` while the field shows an error.
-    invalid: Signal<Option<&'static str>>,
+    invalid: Signal<Option<String>>,
     /// `aria-describedby`: the hint, other descriptions, then the error while one is shown.
     described_by: Signal<Option<String>>,
     /// `aria-required`: `"true"` while the field is required.
-    required: Signal<Option<&'static str>>,
+    required: Signal<Option<String>>,
 }
 
 impl FieldControl {
@@ -93,9 +93,9 @@ pub fn FieldFrame(
     };
     provide_context(FieldControl {
         id: id.clone(),
-        invalid: Signal::derive(move || has_error().then_some("true")),
+        invalid: Signal::derive(move || has_error().then(|| "true".to_string())),
         described_by: Signal::derive(described),
-        required: Signal::derive(move || required.get().then_some("true")),
+        required: Signal::derive(move || required.get().then(|| "true".to_string())),
     });
     view! {
         <div class="acp-field" class=("acp-field--invalid", has_error)>

@@ -1,7 +1,7 @@
 //! One list of the scope picker: filter box, tri-state check-all, count, and the items. Above
 //! `VIRTUAL_ABOVE` items only the visible window is rendered, with `aria-setsize`/`aria-posinset`.
 
-use super::picker::{Picker, ROW_HEIGHT, ROW_PX, VIRTUAL_ABOVE};
+use super::picker::{Picker, ROW_HEIGHT, VIRTUAL_ABOVE};
 use super::row::ScopeItem;
 use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
@@ -10,7 +10,7 @@ use leptos::html;
 use leptos::prelude::*;
 
 const OVERSCAN: usize = 8;
-const DEFAULT_VIEWPORT_PX: f64 = 320.0;
+const DEFAULT_VIEWPORT_PX: usize = 320;
 
 struct Words {
     key: &'static str,
@@ -50,7 +50,8 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     let filter_id = picker.filter_id(side);
     let all_id = picker.id(&format!("{}-all", w.key));
     let list_id = picker.list_id(side);
-    let scroll_top = RwSignal::new(0.0_f64);
+    // Whole CSS pixels, as the DOM reports them.
+    let scroll_top = RwSignal::new(0_usize);
     let viewport = RwSignal::new(DEFAULT_VIEWPORT_PX);
     let list_ref = NodeRef::<html::Ul>::new();
     let anchor = StoredValue::new(None::<usize>);
@@ -61,8 +62,8 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         if n <= VIRTUAL_ABOVE {
             return (0, n);
         }
-        let first = (scroll_top.get() / ROW_PX).floor() as usize;
-        let rows = (viewport.get() / ROW_PX).ceil() as usize;
+        let first = scroll_top.get() / ROW_HEIGHT;
+        let rows = viewport.get().div_ceil(ROW_HEIGHT);
         (
             first.saturating_sub(OVERSCAN).min(n),
             (first + rows + OVERSCAN).min(n),
@@ -94,13 +95,15 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         if let Some(list) = list_ref.get_untracked() {
             list.set_scroll_top(0);
         }
-        scroll_top.set(0.0);
+        scroll_top.set(0);
     });
 
     let on_scroll = move |_| {
         if let Some(list) = list_ref.get_untracked() {
-            scroll_top.set(f64::from(list.scroll_top()));
-            viewport.set(f64::from(list.client_height()).max(ROW_PX));
+            scroll_top.set(usize::try_from(list.scroll_top()).unwrap_or(0));
+            viewport.set(
+                usize::try_from(list.client_height()).map_or(ROW_HEIGHT, |h| h.max(ROW_HEIGHT)),
+            );
         }
     };
 
@@ -110,7 +113,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
             return;
         }
         let pos = active.get_untracked().min(n - 1);
-        let page = (viewport.get_untracked() / ROW_PX).floor().max(1.0) as usize;
+        let page = (viewport.get_untracked() / ROW_HEIGHT).max(1);
         let target = match ev.key().as_str() {
             "ArrowDown" => (pos + 1).min(n - 1),
             "ArrowUp" => pos.saturating_sub(1),

@@ -8,8 +8,6 @@ use leptos::prelude::*;
 
 /// The fixed height of a row in the stylesheet (`--acp-scope-row`), in whole CSS pixels.
 pub const ROW_HEIGHT: usize = 40;
-/// The same, for arithmetic with scroll offsets.
-pub const ROW_PX: f64 = ROW_HEIGHT as f64;
 /// Lists up to this size render every item (so find-in-page and a screen reader's browse mode
 /// see every row); above it only the visible window renders.
 pub const VIRTUAL_ABOVE: usize = 100;
@@ -152,13 +150,15 @@ impl Picker {
             return;
         };
         if let Some(container) = document().get_element_by_id(&self.list_id(side)) {
-            let top = pos as f64 * ROW_PX;
-            let height = f64::from(container.client_height());
-            let scroll = f64::from(container.scroll_top());
+            // Whole CSS pixels; a list too long for an i32 of pixels cannot be scrolled anyway.
+            let row = ROW_HEIGHT as i32;
+            let top = i32::try_from(pos).map_or(i32::MAX, |p| p.saturating_mul(row));
+            let height = container.client_height();
+            let scroll = container.scroll_top();
             if top < scroll {
-                container.set_scroll_top(top as i32);
-            } else if top + ROW_PX > scroll + height {
-                container.set_scroll_top((top + ROW_PX - height) as i32);
+                container.set_scroll_top(top);
+            } else if top.saturating_add(row) > scroll.saturating_add(height) {
+                container.set_scroll_top(top.saturating_add(row) - height);
             }
         }
         let item_id = self.item_id(index);
