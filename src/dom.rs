@@ -21,12 +21,16 @@ extern "C" {
     );
 }
 
+/// The panel's element with this id, if it is on the page. Ids carry the panel's prefix, so they
+/// are unique among panels; the panel finds its elements this way rather than through node refs,
+/// each element type of which would instantiate the reactive graph again (about 1 KB gzipped).
+pub fn element<T: JsCast>(id: &str) -> Option<T> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
 /// Moves keyboard focus to the element with this id, if it is on the page.
 pub fn focus_element(id: &str) {
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
+    if let Some(el) = element::<web_sys::HtmlElement>(id) {
         let _ = el.focus();
     }
 }

@@ -56,6 +56,23 @@ test('Escape discards the changes made in the picker', async ({ page }) => {
   await expect(panel.scopeButton).toBeFocused();
 });
 
+test('a click on the backdrop discards like Escape; a click inside the dialog does not', async ({ page }) => {
+  const panel = new PanelPage(page);
+  await panel.open();
+  await fillMyAccount(panel);
+  await panel.scopeButton.click();
+  const dialog = page.getByRole('dialog', { name: 'Scopes' });
+  await dialog.getByRole('button', { name: 'Add all scopes' }).click();
+  // On the dialog's own padding: its target is the dialog, but inside its box.
+  await dialog.click({ position: { x: 3, y: 3 } });
+  await expect(dialog).toBeVisible();
+  const box = await dialog.boundingBox();
+  await page.mouse.click(box.x + box.width / 2, Math.max(1, box.y - 8));
+  await expect(dialog).toBeHidden();
+  await expect(panel.ui.getByText('No scopes selected')).toBeVisible();
+  await expect(panel.scopeButton).toBeFocused();
+});
+
 test('a keyboard-only person picks scopes with arrows and Space', async ({ page }) => {
   const panel = new PanelPage(page);
   await panel.open();

@@ -11,7 +11,7 @@ pub fn Actions() -> impl IntoView {
     let state = expect_context::<PanelState>();
     let session = expect_context::<Session>();
     let confirm_open = RwSignal::new(false);
-    let cancel_button = NodeRef::<leptos::html::Button>::new();
+    let cancel_id = state.id("cancel");
     let busy = move || state.status.with(|s| *s == Status::Saving);
     let inactive = move || {
         state
@@ -48,7 +48,7 @@ pub fn Actions() -> impl IntoView {
                 {save_label}
             </button>
             <button
-                node_ref=cancel_button
+                id=cancel_id.clone()
                 type="button"
                 class="acp-button"
                 disabled=inactive
@@ -57,7 +57,7 @@ pub fn Actions() -> impl IntoView {
                 {state.t(Key::ActionCancel)}
             </button>
         </div>
-        <DiscardDialog open=confirm_open opener=cancel_button />
+        <DiscardDialog open=confirm_open opener=cancel_id />
     }
 }
 
@@ -66,8 +66,8 @@ pub fn Actions() -> impl IntoView {
 fn DiscardDialog(
     /// Shown while true.
     open: RwSignal<bool>,
-    /// The Cancel button, which gets focus back.
-    opener: NodeRef<leptos::html::Button>,
+    /// The id of the Cancel button, which gets focus back.
+    opener: String,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let session = expect_context::<Session>();
@@ -78,6 +78,7 @@ fn DiscardDialog(
         <Modal
             open=open
             on_dismiss=Callback::new(move |()| keep())
+            id=state.id("discard")
             labelled_by=title_id.clone()
             described_by=text_id.clone()
             alert=true

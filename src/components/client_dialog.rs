@@ -24,9 +24,9 @@ pub enum DialogMode {
 pub fn ClientDialog(
     /// Adding a client or editing one; `None` while closed.
     mode: RwSignal<Option<DialogMode>>,
-    /// The buttons that open it, which get focus back.
-    add_button: NodeRef<leptos::html::Button>,
-    edit_button: NodeRef<leptos::html::Button>,
+    /// The ids of the buttons that open it, which get focus back.
+    add_button: String,
+    edit_button: String,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let session = expect_context::<Session>();
@@ -142,9 +142,9 @@ pub fn ClientDialog(
             open=Signal::derive(move || mode.with(Option::is_some))
             on_dismiss=Callback::new(move |()| close())
             labelled_by=title_id
+            id=state.id("client-dialog")
             return_to=Callback::new(move |()| {
-                let opener = if editing_now() { edit_button } else { add_button };
-                opener.get_untracked().map(Into::into)
+                if editing_now() { edit_button.clone() } else { add_button.clone() }
             })
         >
             <form class="acp-dialog-body" novalidate on:submit=submit>

@@ -2,9 +2,10 @@
 //! inert and Escape closes it. Its owner says when it is open; Escape, a click on the backdrop and
 //! the owner's own buttons close it, and closing gives focus back to the control that opened it.
 
-use leptos::html;
+use crate::dom::element;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
+use web_sys::{HtmlDialogElement, HtmlElement};
 
 #[component]
 pub fn Modal(
@@ -14,6 +15,8 @@ pub fn Modal(
     /// Runs when the person dismisses the dialog (Escape or a click on the backdrop); the owner
     /// then makes `open` false and discards what the dialog was editing.
     on_dismiss: Callback<()>,
+    /// The dialog element's id.
+    id: String,
     /// The id of the dialog's title.
     labelled_by: String,
     /// The id of the text that describes the dialog, if any.
@@ -25,21 +28,21 @@ pub fn Modal(
     /// The dialog's classes.
     #[prop(default = "acp-dialog")]
     class: &'static str,
-    /// The element focus goes back to when the dialog closes (the control that opened it); by
-    /// default the element that had focus when it opened.
+    /// The id of the element focus goes back to when the dialog closes (the control that opened
+    /// it), asked when it opens; by default the element that had focus when it opened.
     #[prop(optional)]
-    return_to: Option<Callback<(), Option<web_sys::HtmlElement>>>,
+    return_to: Option<Callback<(), String>>,
     children: Children,
 ) -> impl IntoView {
-    let dialog_ref = NodeRef::<html::Dialog>::new();
-    let back_to = StoredValue::new_local(None::<web_sys::HtmlElement>);
+    let back_to = StoredValue::new_local(None::<HtmlElement>);
+    let dialog_id = StoredValue::new(id.clone());
     Effect::new(move |_| {
         let open = open.get();
-        let Some(dialog) = dialog_ref.get() else {
+        let Some(dialog) = dialog_id.with_value(|id| element::<HtmlDialogElement>(id)) else {
             return;
         };
         if open && !dialog.open() {
-            let opener = return_to.and_then(|f| f.run(()));
+            let opener = return_to.and_then(|f| element(&f.run(())));
             let focused = || document().active_element().and_then(|e| e.dyn_into().ok());
             back_to.set_value(opener.or_else(focused));
             let _ = dialog.show_modal();
@@ -59,14 +62,14 @@ pub fn Modal(
     };
     view! {
         <dialog
-            node_ref=dialog_ref
+            id=id
             class=class
             role=alert.then_some("alertdialog")
             aria-labelledby=labelled_by
             aria-describedby=described_by
             on:close=move |_| dismiss()
             on:click=move |ev: web_sys::MouseEvent| {
-                if on_backdrop(&ev, dialog_ref) {
+                if on_backdrop(&ev) {
                     dismiss();
                 }
             }
@@ -78,21 +81,22 @@ pub fn Modal(
 
 /// Whether a click landed on the backdrop: its target is the dialog element itself (not its
 /// content) and it is outside the dialog's box (so not on its scroll bar).
-fn on_backdrop(event: &web_sys::MouseEvent, dialog: NodeRef<html::Dialog>) -> bool {
-    let Some(dialog) = dialog.get_untracked() else {
+fn on_backdrop(event: &web_sys::MouseEvent) -> bool {
+    // The listener is on the dialog, so the current target is the dialog.
+    let (Some(target), Some(dialog)) = (event.target(), event.current_target()) else {
         return false;
     };
-    let on_dialog = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::HtmlDialogElement>().ok())
-        .is_some_and(|t| t == dialog);
-    let r = dialog.get_bounding_client_rect();
+    if target != dialog {
+        return false;
+    }
+    let r = dialog
+        .unchecked_into::<web_sys::Element>()
+        .get_bounding_client_rect();
     let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
-    let outside = x < r.left() || x > r.right() || y < r.top() || y > r.bottom();
-    on_dialog && outside
+    x < r.left() || x > r.right() || y < r.top() || y > r.bottom()
 }
 
-/// The `return_to` of a dialog opened by this button.
-pub fn back_to_button(button: NodeRef<html::Button>) -> Callback<(), Option<web_sys::HtmlElement>> {
-    Callback::new(move |()| button.get_untracked().map(Into::into))
+/// The `return_to` of a dialog opened by the button with this id.
+pub fn back_to_button(id: String) -> Callback<(), String> {
+    Callback::new(move |()| id.clone())
 }

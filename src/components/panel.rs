@@ -7,20 +7,20 @@ use super::fields::{
 };
 use super::http_view::HttpView;
 use super::notices::Notices;
+use crate::dom::element;
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::model::theme::accept_token;
 use crate::protocol::{Mode, Theme};
 use crate::session::Session;
 use crate::session::state::{PanelState, Status, View};
-use leptos::html;
 use leptos::prelude::*;
 
 #[component]
 pub fn Panel() -> impl IntoView {
     let state = expect_context::<PanelState>();
     let session = expect_context::<Session>();
-    let root = NodeRef::<html::Div>::new();
+    let root_id = state.id("root");
     let heading_id = state.id("heading");
     let heading = move || {
         let key = match state.host.with(|h| h.mode) {
@@ -49,14 +49,16 @@ pub fn Panel() -> impl IntoView {
 
     // Host design tokens, applied through the CSSOM; anything unsafe is ignored with a warning.
     Effect::new(move |previous: Option<Vec<String>>| {
-        let Some(el) = root.get() else {
+        // Read first, so the effect runs again when they change even if the root is not yet on
+        // the page.
+        let tokens = state.host.with(|h| h.theme_tokens.clone());
+        let Some(el) = element::<web_sys::HtmlElement>(&root_id) else {
             return Vec::new();
         };
-        let style = web_sys::HtmlElement::style(&el);
+        let style = el.style();
         for name in previous.unwrap_or_default() {
             let _ = style.remove_property(&name);
         }
-        let tokens = state.host.with(|h| h.theme_tokens.clone());
         let mut applied = Vec::new();
         for (name, value) in tokens {
             match accept_token(&name, &value) {
@@ -88,7 +90,7 @@ pub fn Panel() -> impl IntoView {
     };
 
     view! {
-        <div class=theme_class node_ref=root lang=lang dir=dir>
+        <div class=theme_class id=state.id("root") lang=lang dir=dir>
             <header class="acp-header">
                 <h2 class="acp-title" id=heading_id.clone()>{heading}</h2>
                 <fieldset class="acp-segmented">

@@ -14,10 +14,9 @@ pub fn ClientField() -> impl IntoView {
     let state = expect_context::<PanelState>();
     let field = Field::OauthClientId;
     let dialog = RwSignal::new(None::<DialogMode>);
-    let add_button = NodeRef::<leptos::html::Button>::new();
-    let edit_button = NodeRef::<leptos::html::Button>::new();
     let add_id = state.id("client-add");
     let edit_id = state.id("client-edit");
+    let openers = (add_id.clone(), edit_id.clone());
     let selected = move || {
         state.values.with(|v| {
             state.host.with(|h| {
@@ -57,7 +56,6 @@ pub fn ClientField() -> impl IntoView {
                     />
                 </SelectInput>
                 <button
-                    node_ref=add_button
                     type="button"
                     class="acp-icon-button"
                     id=add_id.clone()
@@ -67,7 +65,6 @@ pub fn ClientField() -> impl IntoView {
                     <span class="acp-visually-hidden">{state.t(Key::ClientAdd)}</span>
                 </button>
                 <button
-                    node_ref=edit_button
                     type="button"
                     class="acp-icon-button"
                     id=edit_id.clone()
@@ -82,6 +79,6 @@ pub fn ClientField() -> impl IntoView {
             </div>
         </FieldShell>
         <HelpDisclosure help=Help::ClientCredentials />
-        <ClientDialog mode=dialog add_button=add_button edit_button=edit_button />
+        <ClientDialog mode=dialog add_button=openers.0 edit_button=openers.1 />
     }
 }

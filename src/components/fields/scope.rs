@@ -16,7 +16,6 @@ pub fn ScopeField() -> impl IntoView {
     let state = expect_context::<PanelState>();
     let field = Field::Scopes;
     let button_id = state.field_id(field);
-    let scope_button = NodeRef::<leptos::html::Button>::new();
     let label_id = state.id("scopes-label");
     let hint_id = state.id("scopes-hint");
     let summary_id = state.id("scopes-summary");
@@ -90,7 +89,6 @@ pub fn ScopeField() -> impl IntoView {
                 </Show>
             </div>
             <button
-                node_ref=scope_button
                 type="button"
                 class="acp-button"
                 id=button_id.clone()
@@ -106,6 +104,6 @@ pub fn ScopeField() -> impl IntoView {
             />
         </div>
         <HelpDisclosure help=Help::Scopes />
-        <ScopePicker open=open opener=scope_button />
+        <ScopePicker open=open opener=button_id />
     }
 }

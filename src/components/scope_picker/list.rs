@@ -3,11 +3,12 @@
 
 use super::picker::{Picker, ROW_HEIGHT, VIRTUAL_ABOVE};
 use super::row::ScopeItem;
+use crate::dom::element;
 use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
 use crate::session::state::PanelState;
-use leptos::html;
 use leptos::prelude::*;
+use web_sys::HtmlElement;
 
 const OVERSCAN: usize = 8;
 const DEFAULT_VIEWPORT_PX: usize = 320;
@@ -53,7 +54,8 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     // Whole CSS pixels, as the DOM reports them.
     let scroll_top = RwSignal::new(0_usize);
     let viewport = RwSignal::new(DEFAULT_VIEWPORT_PX);
-    let list_ref = NodeRef::<html::Ul>::new();
+    let list_id_stored = StoredValue::new(list_id.clone());
+    let list_element = move || list_id_stored.with_value(|id| element::<HtmlElement>(id));
     let anchor = StoredValue::new(None::<usize>);
 
     let count = Memo::new(move |_| shown.with(|s| picker.transfer.with(|t| t.count(s))));
@@ -74,8 +76,8 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     Effect::new(move |_| {
         let (start, end) = window.get();
         let n = shown.with(Vec::len);
-        let Some(list) = list_ref.get() else { return };
-        let style = web_sys::HtmlElement::style(&list);
+        let Some(list) = list_element() else { return };
+        let style = list.style();
         // Whole pixels, written as integers: no float formatting in the module.
         let px = |rows: usize| format!("{}px", rows * ROW_HEIGHT);
         if n > VIRTUAL_ABOVE {
@@ -92,14 +94,14 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         filter.track();
         active.set(0);
         anchor.set_value(None);
-        if let Some(list) = list_ref.get_untracked() {
+        if let Some(list) = list_element() {
             list.set_scroll_top(0);
         }
         scroll_top.set(0);
     });
 
     let on_scroll = move |_| {
-        if let Some(list) = list_ref.get_untracked() {
+        if let Some(list) = list_element() {
             scroll_top.set(usize::try_from(list.scroll_top()).unwrap_or(0));
             viewport.set(
                 usize::try_from(list.client_height()).map_or(ROW_HEIGHT, |h| h.max(ROW_HEIGHT)),
@@ -179,7 +181,6 @@ pub fn ScopeList(side: Side) -> impl IntoView {
             <ul
                 class="acp-scope-list"
                 id=list_id
-                node_ref=list_ref
                 aria-labelledby=title_id.clone()
                 on:scroll=on_scroll
                 on:keydown=on_key

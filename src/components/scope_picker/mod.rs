@@ -30,8 +30,8 @@ const TRANSFER_BUTTONS: [(&str, &str, Key, Side, bool); 4] = [
 pub fn ScopePicker(
     /// Shown while true.
     open: RwSignal<bool>,
-    /// The "Scope" button, which gets focus back.
-    opener: NodeRef<leptos::html::Button>,
+    /// The id of the "Scope" button, which gets focus back.
+    opener: String,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let picker = Picker::new(state.id("scope-picker"));
@@ -75,6 +75,7 @@ pub fn ScopePicker(
         <Modal
             open=open
             on_dismiss=Callback::new(move |()| close())
+            id=state.id("scope-picker")
             labelled_by=title_id.clone()
             class="acp-dialog acp-dialog--wide"
             return_to=back_to_button(opener)
