@@ -86,20 +86,21 @@ pub fn ClientDialog(
 
     let secret_required = move || state.values.with(|v| secret_required(!editing(), v));
 
-    let errors = Memo::new(move |_| {
+    // Three short strings checked: cheaper to check again than to keep a memo type.
+    let errors = move || {
         if !attempted.get() {
             return ClientErrors::default();
         }
         name.with(|n| {
             client_id.with(|c| secret.with(|s| validate_client(n, c, s, secret_required())))
         })
-    });
+    };
 
     let field_ids = (ids.1.clone(), ids.2.clone(), ids.3.clone());
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         attempted.set(true);
-        let found = errors.get_untracked();
+        let found = untrack(errors);
         let first_invalid = [
             (found.name.is_some(), &field_ids.0),
             (found.client_id.is_some(), &field_ids.1),
@@ -153,13 +154,13 @@ pub fn ClientDialog(
                     id=name_id
                     label=Key::ClientDialogName
                     value=name
-                    error=Signal::derive(move || errors.with(|e| e.name).map(|key| state.t(key)()))
+                    error=Signal::derive(move || errors().name.map(|key| state.t(key)()))
                 />
                 <DialogInput
                     id=cid_id
                     label=Key::ClientDialogClientId
                     value=client_id
-                    error=Signal::derive(move || errors.with(|e| e.client_id).map(|key| state.t(key)()))
+                    error=Signal::derive(move || errors().client_id.map(|key| state.t(key)()))
                 />
                 <FieldFrame
                     id=secret_id
@@ -173,7 +174,7 @@ pub fn ClientDialog(
                             Key::ClientDialogSecretHint
                         })())
                     })
-                    error=Signal::derive(move || errors.with(|e| e.secret).map(|key| state.t(key)()))
+                    error=Signal::derive(move || errors().secret.map(|key| state.t(key)()))
                     required=Signal::derive(secret_required)
                 >
                     {

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 #[component]
 pub fn HttpView() -> impl IntoView {
     let state = expect_context::<PanelState>();
-    let settings = Memo::new(move |_| {
+    // Not a memo: its one reader is the view below, rendered only while the HTTP view is shown.
+    let settings = move || {
         state.host.with(|h| {
             state.values.with(|v| {
                 let domain = v.domain()?;
@@ -27,8 +28,8 @@ pub fn HttpView() -> impl IntoView {
                 ))
             })
         })
-    });
-    move || match settings.get() {
+    };
+    move || match settings() {
         None => view! {
             <p class="acp-notice">
                 {state.t(Key::HttpEmpty)}

@@ -23,7 +23,7 @@ struct Pending {
 #[derive(Clone, Copy)]
 pub struct Requests {
     pending: StoredValue<Vec<Pending>, LocalStorage>,
-    next_id: StoredValue<u64>,
+    next_id: StoredValue<u32>,
 }
 
 impl Requests {
@@ -41,7 +41,7 @@ impl Requests {
         timeout_ms: u32,
         timed_out: impl FnOnce(String) + 'static,
     ) -> String {
-        self.next_id.update_value(|n| *n += 1);
+        self.next_id.update_value(|n| *n = n.wrapping_add(1));
         let id = format!("acp-{}", self.next_id.get_value());
         let this = *self;
         let expired = id.clone();

@@ -46,7 +46,7 @@ pub fn GrantField() -> impl IntoView {
 #[component]
 fn RedirectUri() -> impl IntoView {
     let state = expect_context::<PanelState>();
-    let uri = Memo::new(move |_| state.host.with(redirect_uri));
+    let uri = move || state.host.with(redirect_uri);
     let copied = RwSignal::new(false);
     let uri_id = state.id("redirect-uri");
     view! {
@@ -54,12 +54,12 @@ fn RedirectUri() -> impl IntoView {
             <span class="acp-label" id=format!("{uri_id}-label")>{state.t(Key::RedirectLabel)}</span>
             <p class="acp-hint">{state.t(Key::RedirectHint)}</p>
             <div class="acp-input-row">
-                <code class="acp-domain" id=uri_id.clone()>{move || uri.get()}</code>
+                <code class="acp-domain" id=uri_id.clone()>{uri}</code>
                 <button
                     type="button"
                     class="acp-button acp-button--quiet"
                     on:click=move |_| {
-                        let _ = window().navigator().clipboard().write_text(&uri.get_untracked());
+                        let _ = window().navigator().clipboard().write_text(&untrack(uri));
                         copied.set(true);
                     }
                 >

@@ -59,7 +59,9 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     let anchor = StoredValue::new(None::<usize>);
 
     let count = Memo::new(move |_| shown.with(|s| picker.transfer.with(|t| t.count(s))));
-    let window = Memo::new(move |_| {
+    // The rows rendered, `start..end` of `shown`. Not a memo: a scroll within a row re-runs its
+    // two readers, which set the same padding and leave the keyed rows alone.
+    let window = move || {
         let n = shown.with(Vec::len);
         if n <= VIRTUAL_ABOVE {
             return (0, n);
@@ -70,11 +72,11 @@ pub fn ScopeList(side: Side) -> impl IntoView {
             first.saturating_sub(OVERSCAN).min(n),
             (first + rows + OVERSCAN).min(n),
         )
-    });
+    };
 
     // The rows outside the window become padding, set through the CSSOM (no inline markup style).
     Effect::new(move |_| {
-        let (start, end) = window.get();
+        let (start, end) = window();
         let n = shown.with(Vec::len);
         let Some(list) = list_element() else { return };
         let style = list.style();
@@ -136,7 +138,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     };
 
     let rows = move || {
-        let (start, end) = window.get();
+        let (start, end) = window();
         shown.with(|s| s[start..end].to_vec())
     };
 
