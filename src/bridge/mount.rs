@@ -12,6 +12,15 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
+type Mounted = Rc<RefCell<Option<MountedPanel>>>;
+
+thread_local! {
+    /// Every panel mounted and not yet unmounted. A panel lives until `unmount()`, like anything
+    /// else on the host's page: not only while the host keeps the handle `mount()` gave it (the
+    /// handle's functions are garbage-collected with it, and the panel was dropped with them).
+    static LIVE: RefCell<Vec<Mounted>> = const { RefCell::new(Vec::new()) };
+}
+
 fn type_error(message: &str) -> JsValue {
     js_sys::TypeError::new(message).into()
 }
@@ -55,6 +64,7 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
             outbound,
         },
     ))));
+    LIVE.with_borrow_mut(|live| live.push(panel.clone()));
 
     let handle = js_sys::Object::new();
     let target = panel.clone();
@@ -77,6 +87,7 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
     let root = element.clone();
     let unmount = Closure::<dyn Fn()>::new(move || {
         super::crash::unwatch(&root);
+        LIVE.with_borrow_mut(|live| live.retain(|p| !Rc::ptr_eq(p, &target)));
         let dropped = target.try_borrow_mut().map(|mut p| p.take()).ok();
         // The panel is busy (unmount() called from inside its own message): unmount right after.
         if dropped.is_none() {

@@ -1,6 +1,6 @@
 //! Save and Cancel, the general message above them, and the discard confirmation.
 
-use super::modal::{Modal, back_to_button};
+use super::modal::Modal;
 use crate::i18n::Key;
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
@@ -83,7 +83,7 @@ fn DiscardDialog(
             described_by=text_id.clone()
             alert=true
             class="acp-dialog acp-dialog--small"
-            return_to=back_to_button(opener)
+            return_to=Some(opener)
         >
             <div class="acp-dialog-body">
                 <h3 class="acp-dialog-title" id=title_id>{state.t(Key::DiscardTitle)}</h3>

@@ -144,8 +144,8 @@ pub fn ClientDialog(
             on_dismiss=Callback::new(move |()| close())
             labelled_by=title_id
             id=state.id("client-dialog")
-            return_to=Callback::new(move |()| {
-                if editing_now() { edit_button.clone() } else { add_button.clone() }
+            return_to=Signal::derive(move || {
+                Some(if editing_now() { edit_button.clone() } else { add_button.clone() })
             })
         >
             <form class="acp-dialog-body" novalidate on:submit=submit>

@@ -2,6 +2,7 @@
 //! children) and the error. The frame hands the control its id and ARIA state through context
 //! (`use_field`), so no control spells out `id`, `aria-invalid` and `aria-describedby` itself.
 
+use crate::components::shown::shown_while;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -101,9 +102,7 @@ pub fn FieldFrame(
         <div class="acp-field" class=("acp-field--invalid", has_error)>
             <div class="acp-label-row">
                 <label class="acp-label" for=id>{state.t(label)}</label>
-                <Show when=move || required.get()>
-                    <RequiredMark />
-                </Show>
+                {shown_while(move || required.get(), || view! { <RequiredMark /> }.into_any())}
             </div>
             <p class="acp-hint" id=hint_id hidden=move || !has_hint()>
                 {move || hint.get()}

@@ -10,6 +10,7 @@ mod modal;
 mod notices;
 mod panel;
 mod scope_picker;
+mod shown;
 
 use crate::i18n::Key;
 use crate::protocol::HostToPanel;

@@ -29,9 +29,9 @@ pub fn Modal(
     #[prop(default = "acp-dialog")]
     class: &'static str,
     /// The id of the element focus goes back to when the dialog closes (the control that opened
-    /// it), asked when it opens; by default the element that had focus when it opened.
-    #[prop(optional)]
-    return_to: Option<Callback<(), String>>,
+    /// it), read when it opens; by default the element that had focus when it opened.
+    #[prop(optional, into)]
+    return_to: Signal<Option<String>>,
     children: Children,
 ) -> impl IntoView {
     let back_to = StoredValue::new_local(None::<HtmlElement>);
@@ -42,7 +42,7 @@ pub fn Modal(
             return;
         };
         if open && !dialog.open() {
-            let opener = return_to.and_then(|f| element(&f.run(())));
+            let opener = return_to.with_untracked(|id| id.as_deref().and_then(element));
             let focused = || document().active_element().and_then(|e| e.dyn_into().ok());
             back_to.set_value(opener.or_else(focused));
             let _ = dialog.show_modal();
@@ -94,9 +94,4 @@ fn on_backdrop(event: &web_sys::MouseEvent) -> bool {
         .get_bounding_client_rect();
     let (x, y) = (f64::from(event.client_x()), f64::from(event.client_y()));
     x < r.left() || x > r.right() || y < r.top() || y > r.bottom()
-}
-
-/// The `return_to` of a dialog opened by the button with this id.
-pub fn back_to_button(id: String) -> Callback<(), String> {
-    Callback::new(move |()| id.clone())
 }

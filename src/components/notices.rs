@@ -1,5 +1,6 @@
 //! Notices above the form: connecting, host silent, draft restored, saved.
 
+use crate::components::shown::shown_while;
 use crate::i18n::{Key, Text};
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
@@ -51,19 +52,25 @@ pub fn Notices() -> impl IntoView {
                 }.into_any()),
                 _ => None,
             }}
-            <Show when=move || state.draft_unreadable.get() && state.status.get() == Status::Editing>
-                <p class="acp-notice acp-notice--warning">
-                    {state.t(Key::NoticeDraftUnreadable)}
-                </p>
-            </Show>
-            <Show when=move || state.draft_restored.get() && state.status.get() == Status::Editing>
-                <div class="acp-notice acp-notice--info">
-                    <p>{state.t(Key::NoticeDraftRestored)}</p>
-                    <button type="button" class="acp-button acp-button--quiet" on:click=move |_| session.discard_restored_draft()>
-                        {state.t(Key::NoticeDiscardDraft)}
-                    </button>
-                </div>
-            </Show>
+            {shown_while(
+                move || state.draft_unreadable.get() && state.status.get() == Status::Editing,
+                move || view! {
+                    <p class="acp-notice acp-notice--warning">
+                        {state.t(Key::NoticeDraftUnreadable)}
+                    </p>
+                }.into_any(),
+            )}
+            {shown_while(
+                move || state.draft_restored.get() && state.status.get() == Status::Editing,
+                move || view! {
+                    <div class="acp-notice acp-notice--info">
+                        <p>{state.t(Key::NoticeDraftRestored)}</p>
+                        <button type="button" class="acp-button acp-button--quiet" on:click=move |_| session.discard_restored_draft()>
+                            {state.t(Key::NoticeDiscardDraft)}
+                        </button>
+                    </div>
+                }.into_any(),
+            )}
         </div>
     }
 }

@@ -7,6 +7,7 @@ use super::fields::{
 };
 use super::http_view::HttpView;
 use super::notices::Notices;
+use crate::components::shown::shown_while;
 use crate::dom::element;
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
@@ -41,6 +42,8 @@ pub fn Panel() -> impl IntoView {
         Status::Refused(message) => Some(message),
         _ => None,
     };
+    // Memoised: the API type's own fields are built when it changes, not on every edit.
+    let my_account = Memo::new(move |_| state.api_type() == ApiType::MyAccount);
     let theme_class = move || match state.host.with(|h| h.theme) {
         Theme::Light => "acp-panel acp-theme-light",
         Theme::Dark => "acp-panel acp-theme-dark",
@@ -102,41 +105,46 @@ pub fn Panel() -> impl IntoView {
             {move || refused().map(|message| view! {
                 <p class="acp-notice acp-notice--error" role="alert">{move || state.render(&message)}</p>
             })}
-            <Show when=move || refused().is_none()>
-                <Notices />
-                <form
-                    class="acp-form"
-                    novalidate
-                    aria-labelledby=heading_id.clone()
-                    on:submit=move |ev| {
-                        ev.prevent_default();
-                        session.save();
-                    }
-                >
-                    <fieldset class="acp-form-body" disabled=move || !state.editable()>
-                        <div class="acp-simple" hidden=move || state.view.get() != View::Simple>
-                            <NameField />
-                            <ApiTypeField />
-                            <TenantField />
-                            <RegionField />
-                            <CustomDomainField />
-                            <ClientField />
-                            {move || match state.api_type() {
-                                ApiType::Management => view! { <AudienceField api=ApiType::Management /> }.into_any(),
-                                ApiType::MyAccount => view! {
-                                    <GrantField />
-                                    <AudienceField api=ApiType::MyAccount />
-                                    <ScopeField />
-                                }.into_any(),
-                            }}
-                        </div>
-                        <Show when=move || state.view.get() == View::Http>
-                            <HttpView />
-                        </Show>
-                    </fieldset>
-                    <Actions />
-                </form>
-            </Show>
+            {shown_while(
+                move || refused().is_none(),
+                move || view! {
+                    <Notices />
+                    <form
+                        class="acp-form"
+                        novalidate
+                        aria-labelledby=heading_id.clone()
+                        on:submit=move |ev| {
+                            ev.prevent_default();
+                            session.save();
+                        }
+                    >
+                        <fieldset class="acp-form-body" disabled=move || !state.editable()>
+                            <div class="acp-simple" hidden=move || state.view.get() != View::Simple>
+                                <NameField />
+                                <ApiTypeField />
+                                <TenantField />
+                                <RegionField />
+                                <CustomDomainField />
+                                <ClientField />
+                                {move || if my_account.get() {
+                                    view! {
+                                        <GrantField />
+                                        <AudienceField api=ApiType::MyAccount />
+                                        <ScopeField />
+                                    }.into_any()
+                                } else {
+                                    view! { <AudienceField api=ApiType::Management /> }.into_any()
+                                }}
+                            </div>
+                            {shown_while(
+                                move || state.view.get() == View::Http,
+                                || view! { <HttpView /> }.into_any(),
+                            )}
+                        </fieldset>
+                        <Actions />
+                    </form>
+                }.into_any(),
+            )}
         </div>
     }
 }

@@ -14,7 +14,7 @@ const CHANGED_DEBOUNCE: Duration = Duration::from_millis(200);
 
 /// The storage key of this panel's draft: its host, mode, connection and instance.
 pub fn key(state: &PanelState) -> String {
-    let (origin, instance) = state.draft_scope.get_value();
+    let (origin, instance) = state.draft_scope();
     // Borrowed, not cloned: the host context holds the whole scope catalogue.
     state.host.with_untracked(|host| {
         draft_key(

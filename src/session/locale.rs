@@ -32,8 +32,8 @@ pub fn apply(
     let tag = locale::negotiate(requested, &browser_languages());
     let overrides = overrides(strings);
     // Asked again while its file is on its way (the browser's choice at mount, then `init`).
-    let in_flight = state.locale_wanted.get_value() == tag;
-    state.locale_wanted.set_value(tag);
+    let in_flight = state.locale_wanted() == Some(tag);
+    state.set_locale_wanted(tag);
     // Every text follows the catalogue: touch it only when something differs.
     let same_words = state
         .i18n
@@ -64,7 +64,7 @@ fn load(state: PanelState, tag: &'static str) {
     leptos::task::spawn_local(async move {
         let loaded = crate::i18n::load::catalogue(tag).await;
         // A later `init` may have asked for another locale meanwhile; the panel may be gone.
-        if state.locale_wanted.try_get_value() != Some(tag) {
+        if state.locale_wanted() != Some(tag) {
             return;
         }
         match loaded {
@@ -75,9 +75,7 @@ fn load(state: PanelState, tag: &'static str) {
             Err(problem) => {
                 // Stay in the words shown, and let a later `init` ask for this locale again.
                 let shown = state.i18n.with_untracked(|c| c.locale.clone());
-                state
-                    .locale_wanted
-                    .set_value(locale::negotiate(Some(&shown), &[]));
+                state.set_locale_wanted(locale::negotiate(Some(&shown), &[]));
                 leptos::logging::warn!("The panel keeps its language: {problem}.");
             }
         }

@@ -144,11 +144,11 @@ impl Session {
 
     /// What "Try again" does: by default, the `ready` handshake again.
     pub fn set_retry(&self, retry: std::rc::Rc<dyn Fn()>) {
-        self.state.retry.set_value(Some(retry));
+        self.state.set_retry(retry);
     }
 
     pub fn retry(&self) {
-        match self.state.retry.get_value() {
+        match self.state.retry() {
             Some(retry) => retry(),
             None => self.announce_ready(),
         }
@@ -202,7 +202,7 @@ impl Session {
     /// submitted.
     fn authorize(&self, connection: Connection, host: &HostContext) {
         let this = *self;
-        let host_origin = self.state.draft_scope.get_value().0;
+        let host_origin = self.state.draft_scope().0;
         let done = std::rc::Rc::new(move |outcome| {
             if this.alive() {
                 this.authorization_ended(outcome);

@@ -129,13 +129,24 @@ impl HostContext {
 /// Sends a message to the host, whichever transport carries it.
 pub type Outbound = Rc<dyn Fn(PanelToHost)>;
 
+/// What the panel was mounted with and what its transport wires in: nothing a view shows, so one
+/// plain value in one arena slot rather than a stored value (and its generic code) per part.
+struct Wiring {
+    /// Prefix of every element id, unique per mounted panel.
+    ids: String,
+    /// Scopes the draft: the host origin and, for a direct mount, the instance id.
+    draft_scope: (String, Option<String>),
+    /// The locale last asked for (its file may still be on its way).
+    locale_wanted: &'static str,
+    outbound: Outbound,
+    /// What "Try again" runs when the host could not be reached (set by the transport).
+    retry: Option<Rc<dyn Fn()>>,
+}
+
 /// The panel's state. `Copy`: every field is an arena handle.
 #[derive(Clone, Copy)]
 pub struct PanelState {
-    /// Prefix of every element id, unique per mounted panel.
-    pub ids: StoredValue<String>,
-    /// Scopes the draft: the host origin and, for a direct mount, the instance id.
-    pub draft_scope: StoredValue<(String, Option<String>)>,
+    wiring: StoredValue<Wiring, LocalStorage>,
     pub values: RwSignal<FormValues>,
     /// The form as the last `init` left it; the form is dirty when it differs.
     pub base: RwSignal<FormValues>,
@@ -149,8 +160,6 @@ pub struct PanelState {
     pub general: RwSignal<Option<Text>>,
     /// The catalogue every string shown comes from (its locale, the host's overrides).
     pub i18n: RwSignal<Catalogue>,
-    /// The locale last asked for (its file may still be on its way).
-    pub locale_wanted: StoredValue<&'static str>,
     pub draft_restored: RwSignal<bool>,
     /// The stored draft could not be read: it was dropped and the person is told.
     pub draft_unreadable: RwSignal<bool>,
@@ -158,9 +167,6 @@ pub struct PanelState {
     pub errors: Memo<FieldErrors>,
     pub dirty: Memo<bool>,
     pub inits: RwSignal<u32>,
-    pub outbound: StoredValue<Outbound, LocalStorage>,
-    /// What "Try again" runs when the host could not be reached (set by the transport).
-    pub retry: StoredValue<Option<Rc<dyn Fn()>>, LocalStorage>,
 }
 
 impl PanelState {
@@ -171,8 +177,13 @@ impl PanelState {
         let errors = Memo::new(move |_| host.with(|h| values.with(|v| h.errors(v))));
         let dirty = Memo::new(move |_| values.with(|v| base.with(|b| v != b)));
         PanelState {
-            ids: StoredValue::new(prefix),
-            draft_scope: StoredValue::new(draft_scope),
+            wiring: StoredValue::new_local(Wiring {
+                ids: prefix,
+                draft_scope,
+                locale_wanted: "en",
+                outbound,
+                retry: None,
+            }),
             values,
             base,
             host,
@@ -181,15 +192,12 @@ impl PanelState {
             host_errors: RwSignal::new(FieldErrors::new()),
             general: RwSignal::new(None),
             i18n: RwSignal::new(Catalogue::default()),
-            locale_wanted: StoredValue::new("en"),
             draft_restored: RwSignal::new(false),
             draft_unreadable: RwSignal::new(false),
             view: RwSignal::new(View::Simple),
             errors,
             dirty,
             inits: RwSignal::new(0),
-            outbound: StoredValue::new_local(outbound),
-            retry: StoredValue::new_local(None),
         }
     }
 
@@ -211,7 +219,7 @@ impl PanelState {
 
     /// An element id unique to this panel: `{prefix}-{name}`.
     pub fn id(&self, name: &str) -> String {
-        format!("{}-{name}", self.ids.get_value())
+        self.wiring.with_value(|w| format!("{}-{name}", w.ids))
     }
 
     pub fn field_id(&self, field: Field) -> String {
@@ -219,8 +227,32 @@ impl PanelState {
     }
 
     pub fn send(&self, message: PanelToHost) {
-        let outbound = self.outbound.get_value();
+        // Cloned out first: the host may call back into the panel from its handler.
+        let outbound = self.wiring.with_value(|w| w.outbound.clone());
         outbound(message);
+    }
+
+    /// The host origin and, for a direct mount, the instance id: what scopes the draft.
+    pub fn draft_scope(&self) -> (String, Option<String>) {
+        self.wiring.with_value(|w| w.draft_scope.clone())
+    }
+
+    /// The locale last asked for; `None` once the panel is gone.
+    pub fn locale_wanted(&self) -> Option<&'static str> {
+        self.wiring.try_with_value(|w| w.locale_wanted)
+    }
+
+    pub fn set_locale_wanted(&self, tag: &'static str) {
+        self.wiring.update_value(|w| w.locale_wanted = tag);
+    }
+
+    /// What "Try again" runs, if the transport set it.
+    pub fn retry(&self) -> Option<Rc<dyn Fn()>> {
+        self.wiring.with_value(|w| w.retry.clone())
+    }
+
+    pub fn set_retry(&self, retry: Rc<dyn Fn()>) {
+        self.wiring.update_value(|w| w.retry = Some(retry));
     }
 
     pub fn api_type(&self) -> ApiType {

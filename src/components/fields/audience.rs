@@ -3,6 +3,7 @@
 
 use crate::components::field::{FieldShell, use_field};
 use crate::components::help::{Help, HelpDisclosure};
+use crate::components::shown::shown_while;
 use crate::i18n::Key;
 use crate::model::connection::{ApiType, Field};
 use crate::session::state::PanelState;
@@ -48,7 +49,7 @@ pub fn AudienceField(api: ApiType) -> impl IntoView {
                             }
                             on:blur=move |_| state.reveal(field)
                         />
-                        <Show when=customised>
+                        {shown_while(customised, move || view! {
                             <button
                                 type="button"
                                 class="acp-button acp-button--quiet"
@@ -56,7 +57,7 @@ pub fn AudienceField(api: ApiType) -> impl IntoView {
                             >
                                 {state.t(Key::AudienceReset)}
                             </button>
-                        </Show>
+                        }.into_any())}
                     </div>
                 }
             }

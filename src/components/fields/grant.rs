@@ -2,6 +2,7 @@
 
 use super::select_input::SelectInput;
 use crate::components::field::FieldShell;
+use crate::components::shown::shown_while;
 use crate::i18n::Key;
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
@@ -35,9 +36,10 @@ pub fn GrantField() -> impl IntoView {
                     .collect_view()}
             </SelectInput>
         </FieldShell>
-        <Show when=move || state.host.with(|h| h.authorize == AuthorizeMode::Panel)>
-            <RedirectUri />
-        </Show>
+        {shown_while(
+            move || state.host.with(|h| h.authorize == AuthorizeMode::Panel),
+            || view! { <RedirectUri /> }.into_any(),
+        )}
     }
 }
 

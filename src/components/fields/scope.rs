@@ -3,6 +3,7 @@
 use crate::components::field::{ErrorMessage, RequiredMark};
 use crate::components::help::{Help, HelpDisclosure};
 use crate::components::scope_picker::ScopePicker;
+use crate::components::shown::shown_while;
 use crate::i18n::{Key, Text};
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -64,29 +65,32 @@ pub fn ScopeField() -> impl IntoView {
             </p>
             <div class="acp-scope-summary" id=summary_id>
                 <p class="acp-scope-count">{count_text}</p>
-                <Show when=move || chosen.with(|c| !c.is_empty())>
-                    <ul class="acp-chips">
+                {shown_while(
+                    move || chosen.with(|c| !c.is_empty()),
+                    move || view! {
+                        <ul class="acp-chips">
+                            {move || {
+                                chosen
+                                    .get()
+                                    .into_iter()
+                                    .take(SUMMARY_LIMIT)
+                                    .map(|(scope, known)| {
+                                        view! {
+                                            <li class="acp-chip" class=("acp-chip--unknown", !known)>
+                                                <span class="acp-chip-text">{scope}</span>
+                                                {(!known).then(|| view! { <span class="acp-chip-note">{state.t(Key::ScopeNotInCatalogue)}</span> })}
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                        </ul>
                         {move || {
-                            chosen
-                                .get()
-                                .into_iter()
-                                .take(SUMMARY_LIMIT)
-                                .map(|(scope, known)| {
-                                    view! {
-                                        <li class="acp-chip" class=("acp-chip--unknown", !known)>
-                                            <span class="acp-chip-text">{scope}</span>
-                                            {(!known).then(|| view! { <span class="acp-chip-note">{state.t(Key::ScopeNotInCatalogue)}</span> })}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
+                            let rest = chosen.with(Vec::len).saturating_sub(SUMMARY_LIMIT);
+                            (rest > 0).then(|| view! { <p class="acp-scope-count">{state.render(&Text::count(Key::ScopeMore, rest))}</p> })
                         }}
-                    </ul>
-                    {move || {
-                        let rest = chosen.with(Vec::len).saturating_sub(SUMMARY_LIMIT);
-                        (rest > 0).then(|| view! { <p class="acp-scope-count">{state.render(&Text::count(Key::ScopeMore, rest))}</p> })
-                    }}
-                </Show>
+                    }.into_any(),
+                )}
             </div>
             <button
                 type="button"

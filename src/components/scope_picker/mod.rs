@@ -7,7 +7,7 @@ mod list;
 mod picker;
 mod row;
 
-use super::modal::{Modal, back_to_button};
+use super::modal::Modal;
 use crate::i18n::Key;
 use crate::model::scopes::{Side, Transfer};
 use crate::session::state::PanelState;
@@ -78,7 +78,7 @@ pub fn ScopePicker(
             id=state.id("scope-picker")
             labelled_by=title_id.clone()
             class="acp-dialog acp-dialog--wide"
-            return_to=back_to_button(opener)
+            return_to=Some(opener)
         >
             <div class="acp-dialog-body">
                 <h3 class="acp-dialog-title" id=title_id>{state.t(Key::PickerTitle)}</h3>

@@ -1,0 +1,14 @@
+//! Content that is on the page only while a condition holds: Leptos's `<Show>` without the
+//! fallback, and with the content type-erased, so each use adds less code to the module.
+
+use leptos::prelude::*;
+
+/// `content()` while `condition()` holds. The condition is memoised: the content is built when
+/// it becomes true and dropped when it becomes false, never rebuilt in between.
+pub fn shown_while(
+    condition: impl Fn() -> bool + Send + Sync + 'static,
+    content: impl Fn() -> AnyView + Send + Sync + 'static,
+) -> impl IntoView {
+    let condition = Memo::new(move |_| condition());
+    move || condition.get().then(&content)
+}
