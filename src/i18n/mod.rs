@@ -201,9 +201,8 @@ impl Catalogue {
         let count = args
             .iter()
             .find(|(name, _)| *name == "count")
-            .and_then(|(_, n)| n.parse::<u32>().ok())
-            .map(f64::from);
-        let n = count.unwrap_or(0.0);
+            .and_then(|(_, n)| n.parse::<u32>().ok());
+        let n = count.unwrap_or(0);
         let template = if let Some((_, text)) = self.overrides.iter().find(|(k, _)| *k == key) {
             text.as_str()
         } else if let Some(owned) = self.layers.iter().find_map(|layer| layer.get(key)) {
@@ -230,7 +229,7 @@ impl Catalogue {
                 .then(|| value.parse::<u32>().ok())
                 .flatten();
             Some(match number {
-                Some(n) => intl::format_number(&self.locale, f64::from(n)),
+                Some(n) => intl::format_number(&self.locale, n),
                 // In a right-to-left language a value from outside (a name, an address) is isolated
                 // (FSI … PDI), so its own direction cannot reorder the sentence around it.
                 None if rtl => format!("\u{2068}{value}\u{2069}"),

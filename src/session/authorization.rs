@@ -7,7 +7,7 @@
 
 use super::start::{AuthorizationStart, redirect_uri};
 use super::state::HostContext;
-use super::timer::{Interval, Timeout};
+use super::timer::Timer;
 use crate::dom::{ancestor_origins, framed};
 use crate::i18n::{Key, Text};
 use crate::model::callback::{CALLBACK_MESSAGE, CallbackResult, callback_channel, parse_callback};
@@ -41,9 +41,9 @@ pub struct PendingAuthorization {
     popup: web_sys::Window,
     channel: Option<web_sys::BroadcastChannel>,
     /// The five-minute limit.
-    _limit: Option<Timeout>,
+    _limit: Option<Timer>,
     /// Cross-site frames only: looks at the popup, whose hand-off can only come by `postMessage`.
-    _watch: Option<Interval>,
+    _watch: Option<Timer>,
     /// Looks at the popup made since it read as closed.
     closed_ticks: u32,
     on_hand_off: Closure<dyn Fn(web_sys::MessageEvent)>,
@@ -156,7 +156,7 @@ impl Authorizer {
         }
         let _ = window()
             .add_event_listener_with_callback("message", on_hand_off.as_ref().unchecked_ref());
-        let limit = Timeout::start(
+        let limit = Timer::once(
             move || {
                 this.finish(Outcome::Failed(
                     ErrorCode::PopupClosed,
@@ -166,7 +166,7 @@ impl Authorizer {
             WAIT_LIMIT,
         );
         let watch = in_cross_site_frame(host_origin)
-            .then(|| Interval::start(move || this.watch_popup(), WATCH_INTERVAL))
+            .then(|| Timer::every(move || this.watch_popup(), WATCH_INTERVAL))
             .flatten();
         self.pending.set_value(Some(PendingAuthorization {
             connection,

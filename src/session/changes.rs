@@ -3,7 +3,7 @@
 
 use super::state::{PanelState, Status};
 use super::storage;
-use super::timer::Timeout;
+use super::timer::Timer;
 use crate::model::draft::draft_key;
 use crate::protocol::{ChangedPayload, PanelToHost};
 use leptos::prelude::*;
@@ -28,7 +28,7 @@ pub fn key(state: &PanelState) -> String {
 
 /// Keeps the draft and posts `changed` after each pause in editing. The timer lives in `timer`:
 /// replacing it clears the one before, dropping it (unmount) clears it.
-pub fn watch(state: PanelState, timer: StoredValue<Option<Timeout>, LocalStorage>) {
+pub fn watch(state: PanelState, timer: StoredValue<Option<Timer>, LocalStorage>) {
     Effect::new(move |_| {
         let values = state.values.get();
         let dirty = state.dirty.get();
@@ -39,7 +39,7 @@ pub fn watch(state: PanelState, timer: StoredValue<Option<Timeout>, LocalStorage
         if dirty {
             storage::save_draft(&key(&state), &values);
         }
-        let timeout = Timeout::start(
+        let timeout = Timer::once(
             move || {
                 if state.status.try_with_untracked(|_| ()).is_some() {
                     post_changed(&state);

@@ -23,7 +23,7 @@ use authorization::{Authorizer, Outcome};
 use requests::{RequestKind, Requests};
 use start::submit_payload;
 use state::{HostContext, PanelState, Status};
-use timer::Timeout;
+use timer::Timer;
 
 use crate::i18n::{Key, Text};
 use crate::model::connection::{Connection, Field};
@@ -41,7 +41,7 @@ const FORCED_PANIC_NAME: &str = "Force a panic";
 pub struct Session {
     pub state: PanelState,
     requests: Requests,
-    changed_timer: StoredValue<Option<Timeout>, LocalStorage>,
+    changed_timer: StoredValue<Option<Timer>, LocalStorage>,
     pub client_request: RwSignal<ClientRequest>,
     /// Panel-side authorization (`authorize: "panel"`).
     authorizer: Authorizer,

@@ -3,7 +3,7 @@
 //! `init` is still accepted).
 
 use super::state::{PanelState, Status};
-use super::timer::Interval;
+use super::timer::Timer;
 use crate::protocol::PanelToHost;
 use leptos::prelude::*;
 use std::time::Duration;
@@ -20,8 +20,8 @@ pub fn announce_ready(state: PanelState) {
     state.send(PanelToHost::ready());
     let sent = StoredValue::new(1_u32);
     // Dropped (so cleared) when the handshake ends or the panel is unmounted.
-    let interval = StoredValue::new_local(None::<Interval>);
-    let handle = Interval::start(
+    let interval = StoredValue::new_local(None::<Timer>);
+    let handle = Timer::every(
         move || {
             if state.status.try_with_untracked(|_| ()).is_none() {
                 interval.try_set_value(None);

@@ -2,7 +2,7 @@
 //! `hostTimeout` timer, and ends with the host's reply or the timeout, whichever comes first. A
 //! reply to an unknown, finished or other kind of request is ignored.
 
-use super::timer::Timeout;
+use super::timer::Timer;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -16,7 +16,7 @@ struct Pending {
     id: String,
     kind: RequestKind,
     /// Cleared when the request ends (dropped).
-    _timeout: Option<Timeout>,
+    _timeout: Option<Timer>,
 }
 
 /// The requests in flight (a handful at most, so a list). `Copy`: arena handles.
@@ -45,7 +45,7 @@ impl Requests {
         let id = format!("acp-{}", self.next_id.get_value());
         let this = *self;
         let expired = id.clone();
-        let timeout = Timeout::start(
+        let timeout = Timer::once(
             move || {
                 if this.take(&expired, kind) {
                     timed_out(expired);
