@@ -1,7 +1,7 @@
 //! The few things the panel asks of the DOM directly, outside Leptos's rendering: focus, and
 //! where the page stands among frames, and the crash handler's words.
 
-use leptos::prelude::{document, window};
+use leptos::prelude::window;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -21,18 +21,18 @@ extern "C" {
     );
 }
 
-/// The panel's element with this id, if it is on the page. Ids carry the panel's prefix, so they
-/// are unique among panels; the panel finds its elements this way rather than through node refs,
-/// each element type of which would instantiate the reactive graph again (about 1 KB gzipped).
-pub fn element<T: JsCast>(id: &str) -> Option<T> {
-    document().get_element_by_id(id)?.dyn_into().ok()
-}
-
-/// Moves keyboard focus to the element with this id, if it is on the page.
-pub fn focus_element(id: &str) {
-    if let Some(el) = element::<web_sys::HtmlElement>(id) {
-        let _ = el.focus();
-    }
+/// The element with this id inside `root` (a panel's mount element), if any. Searched inside the
+/// root, not the document: a panel mounted into an element not yet on the page, or into a shadow
+/// root, finds its own elements, and two panels never find each other's. The panel finds its
+/// elements this way rather than through node refs, each element type of which would instantiate
+/// the reactive graph again (about 1 KB gzipped). Ids are the panel's (`acp1-name`), valid as
+/// CSS identifiers.
+pub fn element_in(root: &web_sys::Element, id: &str) -> Option<web_sys::HtmlElement> {
+    root.query_selector(&format!("#{id}"))
+        .ok()
+        .flatten()?
+        .dyn_into()
+        .ok()
 }
 
 /// Whether the page is inside a frame.

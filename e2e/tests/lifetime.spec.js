@@ -33,7 +33,7 @@ test('a panel whose handle the host drops stays mounted and working', async ({ p
   await expect.poll(() => page.evaluate(() => window.readies)).toBeGreaterThan(heard);
 });
 
-test('unmount() still removes a panel, and a collected handle changes nothing for the others', async ({ page }) => {
+test('unmount() still removes a panel and leaves the others running', async ({ page }) => {
   await page.goto('/examples/mount.html');
   const left = page.locator('#left');
   await expect(left.getByLabel('Name your connection', { exact: true })).toBeVisible();
@@ -42,4 +42,39 @@ test('unmount() still removes a panel, and a collected handle changes nothing fo
   await expect(left.getByLabel('Name your connection', { exact: true })).toHaveCount(0);
   await expect(left).toBeEmpty();
   await expect(page.locator('#right').getByLabel('Name your connection', { exact: true })).toHaveValue('Existing connection');
+});
+
+test('a panel mounted into a shadow root before it is on the page finds its own elements', async ({ page }) => {
+  await page.goto('/examples/mount.html');
+  await expect(page.locator('#left').getByLabel('Name your connection', { exact: true })).toBeVisible();
+  await page.evaluate(async () => {
+    const { mount } = await import('/auth0-connection-panel.js');
+    const host = document.createElement('div');
+    host.id = 'shadow-host';
+    const element = document.createElement('div');
+    host.attachShadow({ mode: 'open' }).append(element);
+    // Mounted and given its `init` while nothing of it is on the page yet.
+    window.shadowPanel = await mount(element, { onMessage() {} });
+    window.shadowPanel.post({
+      protocol: 'auth0-connection-panel',
+      version: 1,
+      type: 'init',
+      payload: { mode: 'create', themeTokens: { '--acp-accent': 'rgb(1, 2, 3)' } },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    document.body.append(host);
+  });
+  const shadow = page.locator('#shadow-host');
+  // The host's design tokens reached the panel's root.
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('#shadow-host').shadowRoot.querySelector('.acp-panel').style.getPropertyValue('--acp-accent')))
+    .toBe('rgb(1, 2, 3)');
+  // Its dialog opens, and focus goes back to the button that opened it.
+  const add = shadow.getByRole('button', { name: 'Add OAuth 2.0 client' });
+  await add.click();
+  const dialog = shadow.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(add).toBeFocused();
 });

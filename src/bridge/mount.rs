@@ -64,7 +64,6 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
             outbound,
         },
     ))));
-    LIVE.with_borrow_mut(|live| live.push(panel.clone()));
 
     let handle = js_sys::Object::new();
     let target = panel.clone();
@@ -102,6 +101,8 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
     });
     js_sys::Reflect::set(&handle, &"post".into(), &post.into_js_value())?;
     js_sys::Reflect::set(&handle, &"unmount".into(), &unmount.into_js_value())?;
+    // Kept once the host has a way to unmount it.
+    LIVE.with_borrow_mut(|live| live.push(panel.clone()));
 
     // `ready` reaches onMessage only after mount()'s promise has resolved.
     let starter = panel.clone();

@@ -3,7 +3,6 @@
 
 use super::field::{FieldFrame, use_field};
 use super::modal::Modal;
-use crate::dom::focus_element;
 use crate::i18n::Key;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
@@ -111,7 +110,7 @@ pub fn ClientDialog(
         .map(|(_, id)| id.clone());
         if found.any() {
             if let Some(id) = first_invalid {
-                request_animation_frame(move || focus_element(&id));
+                request_animation_frame(move || state.focus(&id));
             }
             return;
         }

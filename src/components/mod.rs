@@ -69,6 +69,7 @@ pub fn mount_panel(parent: web_sys::HtmlElement, options: PanelOptions) -> Mount
     let slot = made.clone();
     let view = leptos::mount::mount_to(parent, move || {
         let state = PanelState::new(
+            parent_for_words.clone().into(),
             prefix,
             (options.host_origin, options.instance_id),
             options.outbound,

@@ -2,7 +2,7 @@
 //! inert and Escape closes it. Its owner says when it is open; Escape, a click on the backdrop and
 //! the owner's own buttons close it, and closing gives focus back to the control that opened it.
 
-use crate::dom::element;
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlElement};
@@ -34,15 +34,20 @@ pub fn Modal(
     return_to: Signal<Option<String>>,
     children: Children,
 ) -> impl IntoView {
+    let state = expect_context::<PanelState>();
     let back_to = StoredValue::new_local(None::<HtmlElement>);
     let dialog_id = StoredValue::new(id.clone());
     Effect::new(move |_| {
         let open = open.get();
-        let Some(dialog) = dialog_id.with_value(|id| element::<HtmlDialogElement>(id)) else {
+        let Some(dialog) = dialog_id
+            .with_value(|id| state.element(id))
+            .and_then(|e| e.dyn_into::<HtmlDialogElement>().ok())
+        else {
             return;
         };
         if open && !dialog.open() {
-            let opener = return_to.with_untracked(|id| id.as_deref().and_then(element));
+            let opener =
+                return_to.with_untracked(|id| id.as_deref().and_then(|id| state.element(id)));
             let focused = || document().active_element().and_then(|e| e.dyn_into().ok());
             back_to.set_value(opener.or_else(focused));
             let _ = dialog.show_modal();

@@ -8,7 +8,6 @@ use super::fields::{
 use super::http_view::HttpView;
 use super::notices::Notices;
 use crate::components::shown::shown_while;
-use crate::dom::element;
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::model::theme::accept_token;
@@ -55,7 +54,7 @@ pub fn Panel() -> impl IntoView {
         // Read first, so the effect runs again when they change even if the root is not yet on
         // the page.
         let tokens = state.host.with(|h| h.theme_tokens.clone());
-        let Some(el) = element::<web_sys::HtmlElement>(&root_id) else {
+        let Some(el) = state.element(&root_id) else {
             return Vec::new();
         };
         let style = el.style();

@@ -1,8 +1,9 @@
 //! The catalogue every string a person sees or hears comes from. English is compiled in (from
 //! `locales/en.json`, by the build); other locales are files beside the module, fetched with
 //! Subresource Integrity when a host or the browser asks for them (`load.rs`). A host may override
-//! any message with its own words (`init.strings`). Plurals and numbers go through the browser's
-//! `Intl` (`intl.rs`), so the module carries no locale data.
+//! any message with its own words (`init.strings`). English plurals and numbers follow English's own
+//! rules; every other language's go through the browser's `Intl` (`intl.rs`), so the module
+//! carries no locale data.
 
 #[cfg(test)]
 pub mod check;

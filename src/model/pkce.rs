@@ -1,7 +1,7 @@
 //! PKCE (RFC 7636, S256) and the authorization `state`. The random bytes come straight from the
 //! platform CSPRNG (getrandom: `crypto.getRandomValues` in the browser), the S256 challenge from
 //! oauth2. oauth2's own random helpers would draw through rand's ChaCha generator seeded from the
-//! same source: 3 KB more of the module for no more randomness.
+//! same source: 4.5 KB more of the bundle (gzipped) for no more randomness.
 
 use super::secret::Secret;
 use base64::Engine;

@@ -18,7 +18,6 @@ mod timer;
 pub use client::ClientRequest;
 pub use state::Outbound;
 
-use crate::dom::focus_element;
 use authorization::{Authorizer, Outcome};
 use requests::{RequestKind, Requests};
 use start::submit_payload;
@@ -259,7 +258,8 @@ impl Session {
         if let Some(field) = self.state.first_invalid() {
             let id = self.state.field_id(field);
             // After the error text is in the DOM, so it is read with the field.
-            request_animation_frame(move || focus_element(&id));
+            let state = self.state;
+            request_animation_frame(move || state.focus(&id));
         }
     }
 

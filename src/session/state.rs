@@ -132,6 +132,8 @@ pub type Outbound = Rc<dyn Fn(PanelToHost)>;
 /// What the panel was mounted with and what its transport wires in: nothing a view shows, so one
 /// plain value in one arena slot rather than a stored value (and its generic code) per part.
 struct Wiring {
+    /// The element the panel is mounted into: its elements are looked up inside it.
+    root: web_sys::Element,
     /// Prefix of every element id, unique per mounted panel.
     ids: String,
     /// Scopes the draft: the host origin and, for a direct mount, the instance id.
@@ -170,7 +172,12 @@ pub struct PanelState {
 }
 
 impl PanelState {
-    pub fn new(prefix: String, draft_scope: (String, Option<String>), outbound: Outbound) -> Self {
+    pub fn new(
+        root: web_sys::Element,
+        prefix: String,
+        draft_scope: (String, Option<String>),
+        outbound: Outbound,
+    ) -> Self {
         let values = RwSignal::new(FormValues::default());
         let base = RwSignal::new(FormValues::default());
         let host = RwSignal::new(HostContext::default());
@@ -178,6 +185,7 @@ impl PanelState {
         let dirty = Memo::new(move |_| values.with(|v| base.with(|b| v != b)));
         PanelState {
             wiring: StoredValue::new_local(Wiring {
+                root,
                 ids: prefix,
                 draft_scope,
                 locale_wanted: "en",
@@ -220,6 +228,21 @@ impl PanelState {
     /// An element id unique to this panel: `{prefix}-{name}`.
     pub fn id(&self, name: &str) -> String {
         self.wiring.with_value(|w| format!("{}-{name}", w.ids))
+    }
+
+    /// The panel's element with this id (see `crate::dom::element_in`); none once the panel is
+    /// gone.
+    pub fn element(&self, id: &str) -> Option<web_sys::HtmlElement> {
+        self.wiring
+            .try_with_value(|w| crate::dom::element_in(&w.root, id))
+            .flatten()
+    }
+
+    /// Moves keyboard focus to the panel's element with this id, if it is there.
+    pub fn focus(&self, id: &str) {
+        if let Some(element) = self.element(id) {
+            let _ = element.focus();
+        }
     }
 
     pub fn field_id(&self, field: Field) -> String {

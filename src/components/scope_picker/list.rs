@@ -3,12 +3,10 @@
 
 use super::picker::{Picker, ROW_HEIGHT, VIRTUAL_ABOVE};
 use super::row::ScopeItem;
-use crate::dom::element;
 use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
-use web_sys::HtmlElement;
 
 const OVERSCAN: usize = 8;
 const DEFAULT_VIEWPORT_PX: usize = 320;
@@ -55,7 +53,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     let scroll_top = RwSignal::new(0_usize);
     let viewport = RwSignal::new(DEFAULT_VIEWPORT_PX);
     let list_id_stored = StoredValue::new(list_id.clone());
-    let list_element = move || list_id_stored.with_value(|id| element::<HtmlElement>(id));
+    let list_element = move || list_id_stored.with_value(|id| state.element(id));
     let anchor = StoredValue::new(None::<usize>);
 
     let count = Memo::new(move |_| shown.with(|s| picker.transfer.with(|t| t.count(s))));
@@ -136,9 +134,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         active.set(target);
         // An item already rendered takes focus at once, so a key pressed right after lands on it.
         let item_id = shown.with_untracked(|s| picker.item_id(s[target]));
-        if document().get_element_by_id(&item_id).is_some() {
-            crate::dom::focus_element(&item_id);
-        }
+        state.focus(&item_id);
         picker.focus_active(side);
     };
 

@@ -1,9 +1,9 @@
 //! The scope picker's working state, shared by its two lists and its buttons: its own copy of
 //! the choice (`Transfer`), and per list a filter, the shown items and the tab stop.
 
-use crate::dom::focus_element;
 use crate::i18n::Text;
 use crate::model::scopes::{Side, Transfer, move_announcement};
+use crate::session::state::PanelState;
 use leptos::prelude::*;
 
 /// The fixed height of a row in the stylesheet (`--acp-scope-row`), in whole CSS pixels.
@@ -42,6 +42,8 @@ impl ListState {
 /// The picker's state. `Copy`: every field is an arena handle.
 #[derive(Clone, Copy)]
 pub struct Picker {
+    /// The panel the picker is part of: its elements are found through it.
+    panel: PanelState,
     prefix: StoredValue<String>,
     pub transfer: RwSignal<Transfer>,
     available: ListState,
@@ -59,9 +61,10 @@ fn side_key(side: Side) -> &'static str {
 }
 
 impl Picker {
-    pub fn new(prefix: String) -> Picker {
+    pub fn new(panel: PanelState, prefix: String) -> Picker {
         let transfer = RwSignal::new(Transfer::new(&Default::default(), &[]));
         Picker {
+            panel,
             prefix: StoredValue::new(prefix),
             transfer,
             available: ListState::new(Side::Available, transfer),
@@ -146,10 +149,11 @@ impl Picker {
         let pos = list.active.get_untracked();
         let Some(&index) = shown.get(pos) else {
             let filter_id = self.filter_id(side);
-            request_animation_frame(move || focus_element(&filter_id));
+            let panel = self.panel;
+            request_animation_frame(move || panel.focus(&filter_id));
             return;
         };
-        if let Some(container) = document().get_element_by_id(&self.list_id(side)) {
+        if let Some(container) = self.panel.element(&self.list_id(side)) {
             // Whole CSS pixels; a list too long for an i32 of pixels cannot be scrolled anyway.
             let row = ROW_HEIGHT as i32;
             let top = i32::try_from(pos).map_or(i32::MAX, |p| p.saturating_mul(row));
@@ -163,6 +167,7 @@ impl Picker {
         }
         let item_id = self.item_id(index);
         // After the list has re-rendered (a move, or a virtual window that scrolled).
-        request_animation_frame(move || focus_element(&item_id));
+        let panel = self.panel;
+        request_animation_frame(move || panel.focus(&item_id));
     }
 }
