@@ -13,7 +13,7 @@ use crate::model::connection::ApiType;
 use crate::model::theme::accept_token;
 use crate::protocol::{Mode, Theme};
 use crate::session::Session;
-use crate::session::state::{PanelState, Status, View};
+use crate::session::state::{PanelState, Status};
 use leptos::prelude::*;
 
 #[component]
@@ -74,7 +74,7 @@ pub fn Panel() -> impl IntoView {
         applied
     });
 
-    let view_choice = move |view: View, key: &'static str, label: Key| {
+    let view_choice = move |http: bool, key: &'static str, label: Key| {
         let id = state.id(&format!("view-{key}"));
         view! {
             <span class="acp-segment">
@@ -83,8 +83,8 @@ pub fn Panel() -> impl IntoView {
                     id=id.clone()
                     name=state.id("view")
                     value=key
-                    prop:checked=move || state.view.get() == view
-                    on:change=move |_| state.view.set(view)
+                    prop:checked=move || state.http_view.get() == http
+                    on:change=move |_| state.http_view.set(http)
                 />
                 <label for=id>{state.t(label)}</label>
             </span>
@@ -97,8 +97,8 @@ pub fn Panel() -> impl IntoView {
                 <h2 class="acp-title" id=heading_id.clone()>{heading}</h2>
                 <fieldset class="acp-segmented">
                     <legend class="acp-segmented-legend">{state.t(Key::PanelView)}</legend>
-                    {view_choice(View::Simple, "simple", Key::PanelViewSimple)}
-                    {view_choice(View::Http, "http", Key::PanelViewHttp)}
+                    {view_choice(false, "simple", Key::PanelViewSimple)}
+                    {view_choice(true, "http", Key::PanelViewHttp)}
                 </fieldset>
             </header>
             {move || refused().map(|message| view! {
@@ -118,7 +118,7 @@ pub fn Panel() -> impl IntoView {
                         }
                     >
                         <fieldset class="acp-form-body" disabled=move || !state.editable()>
-                            <div class="acp-simple" hidden=move || state.view.get() != View::Simple>
+                            <div class="acp-simple" hidden=move || state.http_view.get()>
                                 <NameField />
                                 <ApiTypeField />
                                 <TenantField />
@@ -136,7 +136,7 @@ pub fn Panel() -> impl IntoView {
                                 }}
                             </div>
                             {shown_while(
-                                move || state.view.get() == View::Http,
+                                move || state.http_view.get(),
                                 || view! { <HttpView /> }.into_any(),
                             )}
                         </fieldset>

@@ -18,7 +18,8 @@ pub fn announce_ready(state: PanelState) {
     }
     state.status.set(Status::Connecting);
     state.send(PanelToHost::ready());
-    let sent = StoredValue::new(1_u32);
+    // Owned by the interval's closure: nothing else reads it.
+    let sent = std::cell::Cell::new(1_u32);
     // Dropped (so cleared) when the handshake ends or the panel is unmounted.
     let interval = StoredValue::new_local(None::<Timer>);
     let handle = Timer::every(
@@ -35,10 +36,10 @@ pub fn announce_ready(state: PanelState) {
             };
             if state.inits.get_untracked() > 0 {
                 stop(None);
-            } else if sent.get_value() >= READY_ATTEMPTS {
+            } else if sent.get() >= READY_ATTEMPTS {
                 stop(Some(Status::HostSilent));
             } else {
-                sent.update_value(|n| *n += 1);
+                sent.set(sent.get() + 1);
                 state.send(PanelToHost::ready());
             }
         },

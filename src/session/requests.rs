@@ -4,7 +4,12 @@
 
 use super::timer::Timer;
 use leptos::prelude::*;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
+
+/// Request ids are numbered across every panel the module runs, so no two requests on a page share
+/// one.
+static ISSUED: AtomicU32 = AtomicU32::new(0);
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RequestKind {
@@ -23,14 +28,12 @@ struct Pending {
 #[derive(Clone, Copy)]
 pub struct Requests {
     pending: StoredValue<Vec<Pending>, LocalStorage>,
-    next_id: StoredValue<u32>,
 }
 
 impl Requests {
     pub fn new() -> Requests {
         Requests {
             pending: StoredValue::new_local(Vec::new()),
-            next_id: StoredValue::new(0),
         }
     }
 
@@ -41,8 +44,8 @@ impl Requests {
         timeout_ms: u32,
         timed_out: impl FnOnce(String) + 'static,
     ) -> String {
-        self.next_id.update_value(|n| *n = n.wrapping_add(1));
-        let id = format!("acp-{}", self.next_id.get_value());
+        let n = ISSUED.fetch_add(1, Ordering::Relaxed).wrapping_add(1);
+        let id = format!("acp-{n}");
         let this = *self;
         let expired = id.clone();
         let timeout = Timer::once(

@@ -34,12 +34,6 @@ pub enum Status {
     Refused(Text),
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum View {
-    Simple,
-    Http,
-}
-
 /// What the host told the panel in `init`, with defaults for what it left out.
 #[derive(Clone, Debug)]
 pub struct HostContext {
@@ -165,7 +159,9 @@ pub struct PanelState {
     pub draft_restored: RwSignal<bool>,
     /// The stored draft could not be read: it was dropped and the person is told.
     pub draft_unreadable: RwSignal<bool>,
-    pub view: RwSignal<View>,
+    /// The HTTP view (the settings the fields resolve to) is shown instead of the simple form. A
+    /// `bool` rather than an enum of two views: one signal type fewer in the module.
+    pub http_view: RwSignal<bool>,
     pub errors: Memo<FieldErrors>,
     pub dirty: Memo<bool>,
     pub inits: RwSignal<u32>,
@@ -202,7 +198,7 @@ impl PanelState {
             i18n: RwSignal::new(Catalogue::default()),
             draft_restored: RwSignal::new(false),
             draft_unreadable: RwSignal::new(false),
-            view: RwSignal::new(View::Simple),
+            http_view: RwSignal::new(false),
             errors,
             dirty,
             inits: RwSignal::new(0),

@@ -167,11 +167,16 @@ pub fn type_text(input: &HtmlInputElement, text: &str) {
 }
 
 /// Pastes text into an input (paste, then the input event the browser fires).
+/// Pastes a whole value into a text input, as a browser does: one `input` event whose
+/// `inputType` is "insertFromPaste".
 pub fn paste(input: &HtmlInputElement, text: &str) {
     let _ = input.focus();
-    input.dispatch_event(&event("paste", true)).unwrap();
     input.set_value(text);
-    input.dispatch_event(&event("input", true)).unwrap();
+    let init = web_sys::InputEventInit::new();
+    init.set_bubbles(true);
+    init.set_input_type("insertFromPaste");
+    let pasted = web_sys::InputEvent::new_with_event_init_dict("input", &init).unwrap();
+    input.dispatch_event(&pasted).unwrap();
 }
 
 pub fn blur(el: &HtmlElement) {

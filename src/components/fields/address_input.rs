@@ -6,6 +6,7 @@ use crate::components::field::use_field;
 use crate::model::connection::{Field, FormValues};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn AddressInput(
@@ -23,7 +24,6 @@ pub fn AddressInput(
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let control = use_field();
-    let pasted = StoredValue::new(false);
     view! {
         <input
             type="text"
@@ -35,12 +35,15 @@ pub fn AddressInput(
             inputmode="url"
             placeholder=placeholder
             prop:value=move || state.values.with(value)
-            on:paste=move |_| pasted.set_value(on_paste)
             on:input=move |ev| {
                 let typed = event_target_value(&ev);
                 state.update(|v| set(v, typed));
-                if pasted.get_value() {
-                    pasted.set_value(false);
+                // The browser says how the text came: a paste is normalised at once.
+                let pasted = ev
+                    .dyn_ref::<web_sys::InputEvent>()
+                    .map(web_sys::InputEvent::input_type)
+                    .is_some_and(|kind| kind == "insertFromPaste");
+                if on_paste && pasted {
                     normalise(state);
                 }
             }
