@@ -6,6 +6,12 @@ import { chromiumArgs } from '../playwright.config.js';
 // `gc()` in the page, so that a handle nobody holds is really collected.
 test.use({ launchOptions: { executablePath: '/usr/bin/chromium', args: [...chromiumArgs, '--js-flags=--expose-gc'] } });
 
+// The example page with its two panels, both running.
+async function openMountPage(page) {
+  await page.goto('/examples/mount.html');
+  await expect(page.locator('#left').getByLabel('Name your connection', { exact: true })).toBeVisible();
+}
+
 async function collectGarbage(page) {
   for (let i = 0; i < 3; i++) {
     await page.evaluate(() => gc());
@@ -14,8 +20,7 @@ async function collectGarbage(page) {
 }
 
 test('a panel whose handle the host drops stays mounted and working', async ({ page }) => {
-  await page.goto('/examples/mount.html');
-  await expect(page.locator('#left').getByLabel('Name your connection', { exact: true })).toBeVisible();
+  await openMountPage(page);
   await page.evaluate(async () => {
     const { mount } = await import('/auth0-connection-panel.js');
     const element = document.createElement('div');
@@ -45,8 +50,7 @@ test('unmount() still removes a panel and leaves the others running', async ({ p
 });
 
 test('a panel mounted into a shadow root before it is on the page finds its own elements', async ({ page }) => {
-  await page.goto('/examples/mount.html');
-  await expect(page.locator('#left').getByLabel('Name your connection', { exact: true })).toBeVisible();
+  await openMountPage(page);
   await page.evaluate(async () => {
     const { mount } = await import('/auth0-connection-panel.js');
     const host = document.createElement('div');

@@ -42,7 +42,8 @@ test('the My account form is completed through the scope picker and saved', asyn
   expect(submit.payload.authorization.authorizeUrl).toContain('code_challenge=');
 });
 
-test('Escape discards the changes made in the picker', async ({ page }) => {
+// The picker open on a filled My account form, every scope added but not yet saved.
+async function pickerWithEveryScopeAdded(page) {
   const panel = new PanelPage(page);
   await panel.open();
   await fillMyAccount(panel);
@@ -50,28 +51,31 @@ test('Escape discards the changes made in the picker', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Scopes' });
   await dialog.getByRole('button', { name: 'Add all scopes' }).click();
   await expect(dialog.getByRole('status')).toHaveText('13 scopes added');
-  await page.keyboard.press('Escape');
+  return { panel, dialog };
+}
+
+// The picker closed without keeping its changes, and focus back on the button that opened it.
+async function expectDiscarded({ panel, dialog }) {
   await expect(dialog).toBeHidden();
   await expect(panel.ui.getByText('No scopes selected')).toBeVisible();
   await expect(panel.scopeButton).toBeFocused();
+}
+
+test('Escape discards the changes made in the picker', async ({ page }) => {
+  const picker = await pickerWithEveryScopeAdded(page);
+  await page.keyboard.press('Escape');
+  await expectDiscarded(picker);
 });
 
 test('a click on the backdrop discards like Escape; a click inside the dialog does not', async ({ page }) => {
-  const panel = new PanelPage(page);
-  await panel.open();
-  await fillMyAccount(panel);
-  await panel.scopeButton.click();
-  const dialog = page.getByRole('dialog', { name: 'Scopes' });
-  await dialog.getByRole('button', { name: 'Add all scopes' }).click();
+  const picker = await pickerWithEveryScopeAdded(page);
   // On the dialog's own border: the click's target is the dialog element itself, but inside its
   // box, so not the backdrop.
-  const box = await dialog.boundingBox();
+  const box = await picker.dialog.boundingBox();
   await page.mouse.click(box.x + box.width / 2, box.y + 0.5);
-  await expect(dialog).toBeVisible();
+  await expect(picker.dialog).toBeVisible();
   await page.mouse.click(box.x + box.width / 2, Math.max(1, box.y - 8));
-  await expect(dialog).toBeHidden();
-  await expect(panel.ui.getByText('No scopes selected')).toBeVisible();
-  await expect(panel.scopeButton).toBeFocused();
+  await expectDiscarded(picker);
 });
 
 test('a keyboard-only person picks scopes with arrows and Space', async ({ page }) => {
