@@ -7,11 +7,16 @@
 #   scripts/bench.sh --against REV    also builds REV (a commit, branch or tag) and compares cold
 #                                     loads of the two, alternating, in one run (bench/compare.mjs):
 #                                     on a shared machine that drifts, the fair way to see a change
+#   scripts/bench.sh --profile        also profiles cold starts by function (bench/profile.mjs), on
+#                                     a copy of the build whose module keeps its function names
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
 against=""
-if [ "${1:-}" = "--against" ]; then
+profile=""
+if [ "${1:-}" = "--profile" ]; then
+  profile=1
+elif [ "${1:-}" = "--against" ]; then
   against="${2:?--against needs a commit, branch or tag}"
   git rev-parse --verify --quiet "$against^{commit}" >/dev/null || { echo "bench: no commit $against" >&2; exit 1; }
 fi
@@ -20,9 +25,10 @@ source scripts/wasm-env.sh
 servers=()
 site="$(mktemp -d)"
 other=""
+named=""
 cleanup() {
   for pid in "${servers[@]}"; do kill "$pid" 2>/dev/null || true; done
-  rm -rf "$site"
+  rm -rf "$site" "$named"
   if [ -n "$other" ]; then rm -rf "$other"; git worktree remove --force "$other.tree" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
@@ -58,6 +64,25 @@ if [ -n "$against" ]; then
 fi
 sleep 0.5
 node bench/bench.mjs http://127.0.0.1:4180 "$site"
+if [ -n "$profile" ]; then
+  # The release module before wasm-opt still has its names: optimised again as the build does it
+  # (index.html's wasm-opt settings) but keeping them (-g), with the module wrapper's integrity
+  # written for it.
+  named="$(mktemp -d)"
+  cp -r "$site/." "$named/"
+  level="$(sed -n 's/.*data-wasm-opt="\([^"]*\)".*/\1/p' index.html)"
+  params="$(sed -n 's/.*data-wasm-opt-params="\([^"]*\)".*/\1/p' index.html)"
+  # shellcheck disable=SC2086
+  wasm-opt "-O$level" -g $params target/wasm-bindgen/release/auth0-connection-panel-wasm_bg.wasm \
+    -o "$named/auth0-connection-panel-wasm_bg.wasm"
+  hash="$(node -e "const { createHash } = require('node:crypto'); process.stdout.write('sha384-' + createHash('sha384').update(require('node:fs').readFileSync(process.argv[1])).digest('base64'))" "$named/auth0-connection-panel-wasm_bg.wasm")"
+  sed -i "s|integrity: 'sha384-[^']*'|integrity: '$hash'|" "$named/auth0-connection-panel.js"
+  node e2e/serve.mjs "$named" 4182 >/dev/null &
+  servers+=($!)
+  sleep 0.5
+  echo
+  node bench/profile.mjs http://127.0.0.1:4182
+fi
 if [ -n "$against" ]; then
   echo
   echo "A: $against ($(git rev-parse --short "$against")), B: the working tree"
