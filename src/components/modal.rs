@@ -36,11 +36,11 @@ pub fn Modal(
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
     let back_to = StoredValue::new_local(None::<HtmlElement>);
-    let dialog_id = StoredValue::new(id.clone());
+    let dialog_id = id.clone();
     Effect::new(move |_| {
         let open = open.get();
-        let Some(dialog) = dialog_id
-            .with_value(|id| state.element(id))
+        let Some(dialog) = state
+            .element(&dialog_id)
             .and_then(|e| e.dyn_into::<HtmlDialogElement>().ok())
         else {
             return;

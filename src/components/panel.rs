@@ -50,11 +50,12 @@ pub fn Panel() -> impl IntoView {
     };
 
     // Host design tokens, applied through the CSSOM; anything unsafe is ignored with a warning.
+    let tokens_on = root_id.clone();
     Effect::new(move |previous: Option<Vec<String>>| {
         // Read first, so the effect runs again when they change even if the root is not yet on
         // the page.
         let tokens = state.host.with(|h| h.theme_tokens.clone());
-        let Some(el) = state.element(&root_id) else {
+        let Some(el) = state.element(&tokens_on) else {
             return Vec::new();
         };
         let style = el.style();
@@ -92,7 +93,7 @@ pub fn Panel() -> impl IntoView {
     };
 
     view! {
-        <div class=theme_class id=state.id("root") lang=lang dir=dir>
+        <div class=theme_class id=root_id.clone() lang=lang dir=dir>
             <header class="acp-header">
                 <h2 class="acp-title" id=heading_id.clone()>{heading}</h2>
                 <fieldset class="acp-segmented">

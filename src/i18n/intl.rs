@@ -23,7 +23,6 @@ fn english_number(n: u32) -> String {
 
 /// The browser's formatters for one locale, made once (`Number.prototype.toLocaleString` would
 /// build one on every call).
-#[cfg(target_arch = "wasm32")]
 struct Formatters {
     locale: String,
     plural: js_sys::Intl::PluralRules,
@@ -31,14 +30,12 @@ struct Formatters {
     number: js_sys::Function,
 }
 
-#[cfg(target_arch = "wasm32")]
 thread_local! {
     // One entry per language shown on the page (at most the languages the panel ships).
     static FORMATTERS: std::cell::RefCell<Vec<Formatters>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 /// Runs `f` with the formatters of `locale`, made the first time it is asked for.
-#[cfg(target_arch = "wasm32")]
 fn with_formatters<T>(locale: &str, f: impl FnOnce(&Formatters) -> T) -> T {
     FORMATTERS.with_borrow_mut(|cached| {
         let at = cached
@@ -58,17 +55,21 @@ fn with_formatters<T>(locale: &str, f: impl FnOnce(&Formatters) -> T) -> T {
     })
 }
 
-#[cfg(target_arch = "wasm32")]
+/// Whether `locale` follows the English rules here: English itself, and natively (tests) every
+/// locale, where there is no browser to ask.
+fn english_rules(locale: &str) -> bool {
+    locale == "en" || cfg!(not(target_arch = "wasm32"))
+}
+
 pub fn plural_category(locale: &str, n: u32) -> String {
-    if locale == "en" {
+    if english_rules(locale) {
         return english_plural(n).to_string();
     }
     with_formatters(locale, |f| f.plural.select(f64::from(n)).into())
 }
 
-#[cfg(target_arch = "wasm32")]
 pub fn format_number(locale: &str, n: u32) -> String {
-    if locale == "en" {
+    if english_rules(locale) {
         return english_number(n);
     }
     with_formatters(locale, |f| {
@@ -79,16 +80,6 @@ pub fn format_number(locale: &str, n: u32) -> String {
             // A formatter that failed (never seen): the digits as they are.
             .unwrap_or_else(|| n.to_string())
     })
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn plural_category(_locale: &str, n: u32) -> String {
-    english_plural(n).to_string()
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn format_number(_locale: &str, n: u32) -> String {
-    english_number(n)
 }
 
 #[cfg(test)]

@@ -52,8 +52,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     // Whole CSS pixels, as the DOM reports them.
     let scroll_top = RwSignal::new(0_usize);
     let viewport = RwSignal::new(DEFAULT_VIEWPORT_PX);
-    let list_id_stored = StoredValue::new(list_id.clone());
-    let list_element = move || list_id_stored.with_value(|id| state.element(id));
+    let list_element = move || state.element(&picker.list_id(side));
     let anchor = StoredValue::new(None::<usize>);
 
     let count = Memo::new(move |_| shown.with(|s| picker.transfer.with(|t| t.count(s))));

@@ -34,7 +34,7 @@ pub fn ScopePicker(
     opener: String,
 ) -> impl IntoView {
     let state = expect_context::<PanelState>();
-    let picker = Picker::new(state, state.id("scope-picker"));
+    let picker = Picker::new(state);
     provide_context(picker);
     let title_id = picker.id("title");
 

@@ -42,9 +42,8 @@ impl ListState {
 /// The picker's state. `Copy`: every field is an arena handle.
 #[derive(Clone, Copy)]
 pub struct Picker {
-    /// The panel the picker is part of: its elements are found through it.
+    /// The panel the picker is part of: its ids and elements come from it.
     panel: PanelState,
-    prefix: StoredValue<String>,
     pub transfer: RwSignal<Transfer>,
     available: ListState,
     selected: ListState,
@@ -61,11 +60,10 @@ fn side_key(side: Side) -> &'static str {
 }
 
 impl Picker {
-    pub fn new(panel: PanelState, prefix: String) -> Picker {
+    pub fn new(panel: PanelState) -> Picker {
         let transfer = RwSignal::new(Transfer::new(&Default::default(), &[]));
         Picker {
             panel,
-            prefix: StoredValue::new(prefix),
             transfer,
             available: ListState::new(Side::Available, transfer),
             selected: ListState::new(Side::Selected, transfer),
@@ -93,7 +91,7 @@ impl Picker {
     }
 
     pub fn id(&self, name: &str) -> String {
-        format!("{}-{name}", self.prefix.get_value())
+        self.panel.id(&format!("scope-picker-{name}"))
     }
 
     pub fn item_id(&self, index: usize) -> String {
