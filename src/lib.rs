@@ -8,6 +8,7 @@
 pub mod bridge;
 pub mod components;
 pub mod dom;
+pub mod erased;
 pub mod i18n;
 pub mod model;
 pub mod protocol;

@@ -1,6 +1,7 @@
 //! Save and Cancel, the general message above them, and the discard confirmation.
 
 use super::modal::Modal;
+use crate::erased::handler;
 use crate::i18n::Key;
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
@@ -52,7 +53,7 @@ pub fn Actions() -> impl IntoView {
                 type="button"
                 class="acp-button"
                 disabled=inactive
-                on:click=on_cancel
+                on:click=handler(on_cancel)
             >
                 {state.t(Key::ActionCancel)}
             </button>
@@ -92,15 +93,15 @@ fn DiscardDialog(
                     <button
                         type="button"
                         class="acp-button acp-button--danger"
-                        on:click=move |_| {
+                        on:click=handler(move |_| {
                             open.set(false);
                             session.cancel();
-                        }
+                        })
                     >
                         {state.t(Key::DiscardConfirm)}
                     </button>
                     // The safe choice takes focus when the dialog opens.
-                    <button type="button" class="acp-button" autofocus on:click=move |_| keep()>
+                    <button type="button" class="acp-button" autofocus on:click=handler(move |_| keep())>
                         {state.t(Key::DiscardKeep)}
                     </button>
                 </div>

@@ -3,6 +3,7 @@
 
 use super::field::{FieldFrame, use_field};
 use super::modal::Modal;
+use crate::erased::{derived, effect, handler};
 use crate::i18n::Key;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
@@ -51,7 +52,7 @@ pub fn ClientDialog(
         })()
     };
     // Opening fills the fields; the secret always starts empty.
-    Effect::new(move |_| {
+    effect(move |_| {
         if let Some(m) = mode.get() {
             {
                 let (n, c) = match &m {
@@ -74,7 +75,7 @@ pub fn ClientDialog(
     };
 
     // The host saved the client: close and go back to the form.
-    Effect::new(move |_| {
+    effect(move |_| {
         let saved = session
             .client_request
             .with(|r| matches!(r, ClientRequest::Saved(_)));
@@ -139,32 +140,32 @@ pub fn ClientDialog(
 
     view! {
         <Modal
-            open=Signal::derive(move || mode.with(Option::is_some))
+            open=derived(move || mode.with(Option::is_some))
             on_dismiss=Callback::new(move |()| close())
             labelled_by=title_id
             id=state.id("client-dialog")
-            return_to=Signal::derive(move || {
+            return_to=derived(move || {
                 Some(if editing_now() { edit_button.clone() } else { add_button.clone() })
             })
         >
-            <form class="acp-dialog-body" novalidate on:submit=submit>
+            <form class="acp-dialog-body" novalidate on:submit=handler(submit)>
                 <h3 class="acp-dialog-title" id=heading_id>{title}</h3>
                 <DialogInput
                     id=name_id
                     label=Key::ClientDialogName
                     value=name
-                    error=Signal::derive(move || errors().name.map(|key| state.t(key)()))
+                    error=derived(move || errors().name.map(|key| state.t(key)()))
                 />
                 <DialogInput
                     id=cid_id
                     label=Key::ClientDialogClientId
                     value=client_id
-                    error=Signal::derive(move || errors().client_id.map(|key| state.t(key)()))
+                    error=derived(move || errors().client_id.map(|key| state.t(key)()))
                 />
                 <FieldFrame
                     id=secret_id
                     label=Key::ClientDialogSecret
-                    hint=Signal::derive(move || {
+                    hint=derived(move || {
                         Some(state.t(if editing() {
                             Key::ClientDialogSecretKeep
                         } else if !secret_required() {
@@ -173,8 +174,8 @@ pub fn ClientDialog(
                             Key::ClientDialogSecretHint
                         })())
                     })
-                    error=Signal::derive(move || errors().secret.map(|key| state.t(key)()))
-                    required=Signal::derive(secret_required)
+                    error=derived(move || errors().secret.map(|key| state.t(key)()))
+                    required=derived(secret_required)
                 >
                     {
                         let control = use_field();
@@ -187,13 +188,13 @@ pub fn ClientDialog(
                                     autocomplete="new-password"
                                     spellcheck="false"
                                     prop:value=move || secret.get()
-                                    on:input=move |ev| secret.set(event_target_value(&ev))
+                                    on:input=handler(move |ev| secret.set(event_target_value(&ev)))
                                 />
                                 <button
                                     type="button"
                                     class="acp-button acp-button--quiet"
                                     aria-pressed=move || if reveal.get() { "true" } else { "false" }
-                                    on:click=move |_| reveal.update(|r| *r = !*r)
+                                    on:click=handler(move |_| reveal.update(|r| *r = !*r))
                                 >
                                     {state.t(Key::ClientDialogShowSecret)}
                                 </button>
@@ -213,7 +214,7 @@ pub fn ClientDialog(
                     >
                         {state.t(Key::ActionSave)}
                     </button>
-                    <button type="button" class="acp-button" on:click=move |_| close()>
+                    <button type="button" class="acp-button" on:click=handler(move |_| close())>
                         {state.t(Key::ActionCancel)}
                     </button>
                 </div>
@@ -242,7 +243,7 @@ fn DialogInput(
                         autocomplete="off"
                         spellcheck="false"
                         prop:value=move || value.get()
-                        on:input=move |ev| value.set(event_target_value(&ev))
+                        on:input=handler(move |ev| value.set(event_target_value(&ev)))
                     />
                 }
             }

@@ -3,6 +3,7 @@
 //! (`use_field`), so no control spells out `id`, `aria-invalid` and `aria-describedby` itself.
 
 use crate::components::shown::shown_while;
+use crate::erased::derived;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -94,9 +95,9 @@ pub fn FieldFrame(
     };
     provide_context(FieldControl {
         id: id.clone(),
-        invalid: Signal::derive(move || has_error().then(|| "true".to_string())),
-        described_by: Signal::derive(described),
-        required: Signal::derive(move || required.get().then(|| "true".to_string())),
+        invalid: derived(move || has_error().then(|| "true".to_string())),
+        described_by: derived(described),
+        required: derived(move || required.get().then(|| "true".to_string())),
     });
     view! {
         <div class="acp-field" class=("acp-field--invalid", has_error)>
@@ -152,8 +153,8 @@ pub fn FieldShell(
         <FieldFrame
             id=state.field_id(field)
             label=label
-            hint=Signal::derive(move || hint.map(|key| state.t(key)()))
-            error=Signal::derive(move || state.error_message(field))
+            hint=derived(move || hint.map(|key| state.t(key)()))
+            error=derived(move || state.error_message(field))
             required=!optional
             describe=describe
         >

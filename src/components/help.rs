@@ -1,5 +1,6 @@
 //! The help disclosures with their step-by-step instructions: collapsed buttons with `aria-expanded`.
 
+use crate::erased::handler;
 use crate::i18n::Key;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -77,7 +78,7 @@ pub fn HelpDisclosure(help: Help) -> impl IntoView {
                 class="acp-help-toggle"
                 aria-expanded=move || if open.get() { "true" } else { "false" }
                 aria-controls=panel_id.clone()
-                on:click=move |_| open.update(|o| *o = !*o)
+                on:click=handler(move |_| open.update(|o| *o = !*o))
             >
                 <span class="acp-help-chevron" aria-hidden="true"></span>
                 {state.t(help.title())}

@@ -12,6 +12,7 @@ mod panel;
 mod scope_picker;
 mod shown;
 
+use crate::erased::effect;
 use crate::i18n::Key;
 use crate::protocol::HostToPanel;
 use crate::session::state::{PanelState, Status};
@@ -77,7 +78,7 @@ pub fn mount_panel(parent: web_sys::HtmlElement, options: PanelOptions) -> Mount
         let session = Session::new(state);
         crate::session::locale::apply(state, None, None);
         let root = parent_for_words.clone();
-        Effect::new(move |_| {
+        effect(move |_| {
             state.i18n.with(|c| {
                 let dir = if c.is_rtl() { "rtl" } else { "ltr" };
                 crate::dom::crash_words(

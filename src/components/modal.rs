@@ -2,6 +2,7 @@
 //! inert and Escape closes it. Its owner says when it is open; Escape, a click on the backdrop and
 //! the owner's own buttons close it, and closing gives focus back to the control that opened it.
 
+use crate::erased::{effect, handler};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -37,7 +38,7 @@ pub fn Modal(
     let state = expect_context::<PanelState>();
     let back_to = StoredValue::new_local(None::<HtmlElement>);
     let dialog_id = id.clone();
-    Effect::new(move |_| {
+    effect(move |_| {
         let open = open.get();
         let Some(dialog) = state
             .element(&dialog_id)
@@ -72,12 +73,12 @@ pub fn Modal(
             role=alert.then_some("alertdialog")
             aria-labelledby=labelled_by
             aria-describedby=described_by
-            on:close=move |_| dismiss()
-            on:click=move |ev: web_sys::MouseEvent| {
+            on:close=handler(move |_| dismiss())
+            on:click=handler(move |ev: web_sys::MouseEvent| {
                 if on_backdrop(&ev) {
                     dismiss();
                 }
-            }
+            })
         >
             {children()}
         </dialog>

@@ -1,6 +1,7 @@
 //! Notices above the form: connecting, host silent, draft restored, saved.
 
 use crate::components::shown::shown_while;
+use crate::erased::handler;
 use crate::i18n::{Key, Text};
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
@@ -29,7 +30,7 @@ pub fn Notices() -> impl IntoView {
                     Some(view! {
                         <div class="acp-notice acp-notice--warning">
                             <p role="alert">{message}</p>
-                            <button type="button" class="acp-button" on:click=move |_| session.retry()>
+                            <button type="button" class="acp-button" on:click=handler(move |_| session.retry())>
                                 {state.t(Key::NoticeRetry)}
                             </button>
                         </div>
@@ -42,7 +43,7 @@ pub fn Notices() -> impl IntoView {
                             " "
                             {state.t(Key::NoticeAuthorizing)}
                         </p>
-                        <button type="button" class="acp-button" on:click=move |_| session.cancel_authorization()>
+                        <button type="button" class="acp-button" on:click=handler(move |_| session.cancel_authorization())>
                             {state.t(Key::NoticeCancelAuthorization)}
                         </button>
                     </div>
@@ -65,7 +66,7 @@ pub fn Notices() -> impl IntoView {
                 move || view! {
                     <div class="acp-notice acp-notice--info">
                         <p>{state.t(Key::NoticeDraftRestored)}</p>
-                        <button type="button" class="acp-button acp-button--quiet" on:click=move |_| session.discard_restored_draft()>
+                        <button type="button" class="acp-button acp-button--quiet" on:click=handler(move |_| session.discard_restored_draft())>
                             {state.t(Key::NoticeDiscardDraft)}
                         </button>
                     </div>

@@ -8,6 +8,7 @@ use super::fields::{
 use super::http_view::HttpView;
 use super::notices::Notices;
 use crate::components::shown::shown_while;
+use crate::erased::{effect, handler, memo};
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::model::theme::accept_token;
@@ -42,7 +43,7 @@ pub fn Panel() -> impl IntoView {
         _ => None,
     };
     // Memoised: the API type's own fields are built when it changes, not on every edit.
-    let my_account = Memo::new(move |_| state.api_type() == ApiType::MyAccount);
+    let my_account = memo(move |_| state.api_type() == ApiType::MyAccount);
     let theme_class = move || match state.host.with(|h| h.theme) {
         Theme::Light => "acp-panel acp-theme-light",
         Theme::Dark => "acp-panel acp-theme-dark",
@@ -51,7 +52,7 @@ pub fn Panel() -> impl IntoView {
 
     // Host design tokens, applied through the CSSOM; anything unsafe is ignored with a warning.
     let tokens_on = root_id.clone();
-    Effect::new(move |previous: Option<Vec<String>>| {
+    effect(move |previous: Option<Vec<String>>| {
         // Read first, so the effect runs again when they change even if the root is not yet on
         // the page.
         let tokens = state.host.with(|h| h.theme_tokens.clone());
@@ -85,7 +86,7 @@ pub fn Panel() -> impl IntoView {
                     name=state.id("view")
                     value=key
                     prop:checked=move || state.http_view.get() == http
-                    on:change=move |_| state.http_view.set(http)
+                    on:change=handler(move |_| state.http_view.set(http))
                 />
                 <label for=id>{state.t(label)}</label>
             </span>
@@ -113,10 +114,10 @@ pub fn Panel() -> impl IntoView {
                         class="acp-form"
                         novalidate
                         aria-labelledby=heading_id.clone()
-                        on:submit=move |ev| {
+                        on:submit=handler(move |ev: leptos::ev::SubmitEvent| {
                             ev.prevent_default();
                             session.save();
-                        }
+                        })
                     >
                         <fieldset class="acp-form-body" disabled=move || !state.editable()>
                             <div class="acp-simple" hidden=move || state.http_view.get()>

@@ -1,6 +1,7 @@
 //! Content that is on the page only while a condition holds: Leptos's `<Show>` without the
 //! fallback, and with the content type-erased, so each use adds less code to the module.
 
+use crate::erased::memo;
 use leptos::prelude::*;
 
 /// `content()` while `condition()` holds. The condition is memoised: the content is built when
@@ -8,7 +9,11 @@ use leptos::prelude::*;
 pub fn shown_while(
     condition: impl Fn() -> bool + Send + Sync + 'static,
     content: impl Fn() -> AnyView + Send + Sync + 'static,
-) -> impl IntoView {
-    let condition = Memo::new(move |_| condition());
-    move || condition.get().then(&content)
+) -> AnyView {
+    shown(memo(move |_| condition()), Box::new(content))
+}
+
+/// The one instantiation of the view that every `shown_while` shares.
+fn shown(condition: Memo<bool>, content: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
+    (move || condition.get().then(&content)).into_any()
 }

@@ -4,6 +4,7 @@
 use super::state::{PanelState, Status};
 use super::storage;
 use super::timer::Timer;
+use crate::erased::effect;
 use crate::model::draft::draft_key;
 use crate::protocol::{ChangedPayload, PanelToHost};
 use leptos::prelude::*;
@@ -29,7 +30,7 @@ pub fn key(state: &PanelState) -> String {
 /// Keeps the draft and posts `changed` after each pause in editing. The timer lives in `timer`:
 /// replacing it clears the one before, dropping it (unmount) clears it.
 pub fn watch(state: PanelState, timer: StoredValue<Option<Timer>, LocalStorage>) {
-    Effect::new(move |_| {
+    effect(move |_| {
         let values = state.values.get();
         let dirty = state.dirty.get();
         state.errors.track();

@@ -1,6 +1,7 @@
 //! The panel's state: one struct of signals, provided as context to every component, with the
 //! operations the components call. Decisions come from `crate::model`; this file only wires them.
 
+use crate::erased::memo;
 use crate::i18n::{Catalogue, Key, Text};
 use crate::model::connection::{
     ApiType, Connection, Field, FieldErrors, FormValues, ValidationContext,
@@ -177,8 +178,8 @@ impl PanelState {
         let values = RwSignal::new(FormValues::default());
         let base = RwSignal::new(FormValues::default());
         let host = RwSignal::new(HostContext::default());
-        let errors = Memo::new(move |_| host.with(|h| values.with(|v| h.errors(v))));
-        let dirty = Memo::new(move |_| values.with(|v| base.with(|b| v != b)));
+        let errors = memo(move |_| host.with(|h| values.with(|v| h.errors(v))));
+        let dirty = memo(move |_| values.with(|v| base.with(|b| v != b)));
         PanelState {
             wiring: StoredValue::new_local(Wiring {
                 root,

@@ -3,6 +3,7 @@
 //! the field loses focus (and, if asked, right after a paste).
 
 use crate::components::field::use_field;
+use crate::erased::handler;
 use crate::model::connection::{Field, FormValues};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -35,7 +36,7 @@ pub fn AddressInput(
             inputmode="url"
             placeholder=placeholder
             prop:value=move || state.values.with(value)
-            on:input=move |ev| {
+            on:input=handler(move |ev: web_sys::Event| {
                 let typed = event_target_value(&ev);
                 state.update(|v| set(v, typed));
                 // The browser says how the text came: a paste is normalised at once.
@@ -46,11 +47,11 @@ pub fn AddressInput(
                 if on_paste && pasted {
                     normalise(state);
                 }
-            }
-            on:blur=move |_| {
+            })
+            on:blur=handler(move |_| {
                 normalise(state);
                 state.reveal(field);
-            }
+            })
         />
     }
 }

@@ -1,6 +1,7 @@
 //! "API type": Management or My account, each with a one-line description as its hint.
 
 use crate::components::field::RequiredMark;
+use crate::erased::handler;
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::session::state::PanelState;
@@ -43,7 +44,7 @@ pub fn ApiTypeField() -> impl IntoView {
                                     value=key
                                     aria-describedby=hint_id.clone()
                                     prop:checked=move || state.values.with(|v| v.api_type == api)
-                                    on:change=move |_| state.update(|v| v.api_type = api)
+                                    on:change=handler(move |_| state.update(|v| v.api_type = api))
                                 />
                                 <label for=id>{state.t(label)}</label>
                                 <p class="acp-hint" id=hint_id>{state.t(description)}</p>

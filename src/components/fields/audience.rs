@@ -4,6 +4,7 @@
 use crate::components::field::{FieldShell, use_field};
 use crate::components::help::{Help, HelpDisclosure};
 use crate::components::shown::shown_while;
+use crate::erased::handler;
 use crate::i18n::Key;
 use crate::model::connection::{ApiType, Field};
 use crate::session::state::PanelState;
@@ -43,17 +44,17 @@ pub fn AudienceField(api: ApiType) -> impl IntoView {
                             autocomplete="off"
                             spellcheck="false"
                             prop:value=move || state.values.with(|v| v.audience(api))
-                            on:input=move |ev| {
+                            on:input=handler(move |ev| {
                                 let value = event_target_value(&ev);
                                 state.update(|v| v.set_audience(api, value));
-                            }
-                            on:blur=move |_| state.reveal(field)
+                            })
+                            on:blur=handler(move |_| state.reveal(field))
                         />
                         {shown_while(customised, move || view! {
                             <button
                                 type="button"
                                 class="acp-button acp-button--quiet"
-                                on:click=move |_| state.update(|v| *v.custom_audience_mut(api) = None)
+                                on:click=handler(move |_| state.update(|v| *v.custom_audience_mut(api) = None))
                             >
                                 {state.t(Key::AudienceReset)}
                             </button>

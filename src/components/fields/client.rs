@@ -4,6 +4,7 @@ use super::select_input::SelectInput;
 use crate::components::client_dialog::{ClientDialog, DialogMode};
 use crate::components::field::FieldShell;
 use crate::components::help::{Help, HelpDisclosure};
+use crate::erased::handler;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -59,7 +60,7 @@ pub fn ClientField() -> impl IntoView {
                     type="button"
                     class="acp-icon-button"
                     id=add_id.clone()
-                    on:click=move |_| dialog.set(Some(DialogMode::Add))
+                    on:click=handler(move |_| dialog.set(Some(DialogMode::Add)))
                 >
                     <span aria-hidden="true" class="acp-icon-plus">"+"</span>
                     <span class="acp-visually-hidden">{state.t(Key::ClientAdd)}</span>
@@ -69,7 +70,7 @@ pub fn ClientField() -> impl IntoView {
                     class="acp-icon-button"
                     id=edit_id.clone()
                     disabled=move || selected().is_none()
-                    on:click=open_edit
+                    on:click=handler(open_edit)
                 >
                     <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" class="acp-icon">
                         <path d="M11.7 1.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L5.5 13.5 2 14l.5-3.5z" />

@@ -3,6 +3,7 @@
 use super::select_input::SelectInput;
 use crate::components::field::FieldShell;
 use crate::components::shown::shown_while;
+use crate::erased::handler;
 use crate::i18n::Key;
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
@@ -60,10 +61,10 @@ fn RedirectUri() -> impl IntoView {
                 <button
                     type="button"
                     class="acp-button acp-button--quiet"
-                    on:click=move |_| {
+                    on:click=handler(move |_| {
                         let _ = window().navigator().clipboard().write_text(&untrack(uri));
                         copied.set(true);
-                    }
+                    })
                 >
                     {state.t(Key::RedirectCopy)}
                 </button>

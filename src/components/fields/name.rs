@@ -1,6 +1,7 @@
 //! "Name your connection".
 
 use crate::components::field::{FieldShell, use_field};
+use crate::erased::handler;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::name::MAX_NAME_CHARS;
@@ -24,11 +25,11 @@ pub fn NameField() -> impl IntoView {
                         spellcheck="false"
                         maxlength=(MAX_NAME_CHARS * 2).to_string()
                         prop:value=move || state.values.with(|v| v.name.clone())
-                        on:input=move |ev| {
+                        on:input=handler(move |ev| {
                             let value = event_target_value(&ev);
                             state.update(|v| v.name = value);
-                        }
-                        on:blur=move |_| state.reveal(field)
+                        })
+                        on:blur=handler(move |_| state.reveal(field))
                     />
                 }
             }

@@ -4,6 +4,7 @@ use crate::components::field::{ErrorMessage, RequiredMark};
 use crate::components::help::{Help, HelpDisclosure};
 use crate::components::scope_picker::ScopePicker;
 use crate::components::shown::shown_while;
+use crate::erased::{derived, handler, memo};
 use crate::i18n::{Key, Text};
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -22,7 +23,7 @@ pub fn ScopeField() -> impl IntoView {
     let summary_id = state.id("scopes-summary");
     let open = RwSignal::new(false);
     // The chosen scopes in catalogue order, each marked when the catalogue lacks it.
-    let chosen = Memo::new(move |_| {
+    let chosen = memo(move |_| {
         state.host.with(|h| {
             state.values.with(|v| {
                 h.catalogue
@@ -98,13 +99,13 @@ pub fn ScopeField() -> impl IntoView {
                 id=button_id.clone()
                 aria-haspopup="dialog"
                 aria-describedby=describedby
-                on:click=move |_| open.set(true)
+                on:click=handler(move |_| open.set(true))
             >
                 {state.t(Key::FieldScopeLabel)}
             </button>
             <ErrorMessage
                 id=format!("{}-error", state.field_id(field))
-                error=Signal::derive(move || state.error_message(field))
+                error=derived(move || state.error_message(field))
             />
         </div>
         <HelpDisclosure help=Help::Scopes />

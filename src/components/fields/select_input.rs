@@ -3,6 +3,7 @@
 //! loses focus. The options are the children.
 
 use crate::components::field::use_field;
+use crate::erased::handler;
 use crate::model::connection::{Field, FormValues};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -20,12 +21,12 @@ pub fn SelectInput(
         <select
             class="acp-select"
             {..control.attrs()}
-            on:change=move |ev| {
+            on:change=handler(move |ev| {
                 let value = event_target_value(&ev);
                 state.update(|v| choose(v, &value));
                 state.reveal(field);
-            }
-            on:blur=move |_| state.reveal(field)
+            })
+            on:blur=handler(move |_| state.reveal(field))
         >
             {children()}
         </select>

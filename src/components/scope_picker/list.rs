@@ -3,6 +3,7 @@
 
 use super::picker::{Picker, ROW_HEIGHT, VIRTUAL_ABOVE};
 use super::row::ScopeItem;
+use crate::erased::{effect, handler, memo};
 use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
 use crate::session::state::PanelState;
@@ -55,7 +56,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     let list_element = move || state.element(&picker.list_id(side));
     let anchor = StoredValue::new(None::<usize>);
 
-    let count = Memo::new(move |_| shown.with(|s| picker.transfer.with(|t| t.count(s))));
+    let count = memo(move |_| shown.with(|s| picker.transfer.with(|t| t.count(s))));
     // The rows rendered, `start..end` of `shown`. Not a memo: a scroll within a row re-runs its
     // two readers, which set the same padding and leave the keyed rows alone.
     let window = move || {
@@ -72,7 +73,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     };
 
     // The rows outside the window become padding, set through the CSSOM (no inline markup style).
-    Effect::new(move |_| {
+    effect(move |_| {
         let (start, end) = window();
         let n = shown.with(Vec::len);
         let Some(list) = list_element() else { return };
@@ -91,7 +92,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     // A new filter starts at the top. Not on the first run: a new list is at the top already,
     // and setting `scrollTop` makes the browser lay the page out there and then, while the panel
     // starts (measured: 12 ms of a cold start).
-    Effect::new(move |ran: Option<()>| {
+    effect(move |ran: Option<()>| {
         filter.track();
         if ran.is_none() {
             return;
@@ -152,10 +153,10 @@ pub fn ScopeList(side: Side) -> impl IntoView {
                     prop:checked=move || count.get().all()
                     prop:indeterminate=move || count.get().mixed()
                     disabled=move || count.get().shown == 0
-                    on:change=move |_| {
+                    on:change=handler(move |_| {
                         let s = shown.get_untracked();
                         picker.transfer.update(|t| t.toggle_all(&s));
-                    }
+                    })
                 />
                 <label for=all_id class="acp-visually-hidden">{state.t(w.check_all)}</label>
                 <h4 class="acp-transfer-title" id=title_id.clone()>{state.t(w.title)}</h4>
@@ -178,14 +179,14 @@ pub fn ScopeList(side: Side) -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || filter.get()
-                on:input=move |ev| filter.set(event_target_value(&ev))
+                on:input=handler(move |ev| filter.set(event_target_value(&ev)))
             />
             <ul
                 class="acp-scope-list"
                 id=list_id
                 aria-labelledby=title_id.clone()
-                on:scroll=on_scroll
-                on:keydown=on_key
+                on:scroll=handler(on_scroll)
+                on:keydown=handler(on_key)
             >
                 <For
                     each=rows

@@ -8,6 +8,7 @@ mod picker;
 mod row;
 
 use super::modal::Modal;
+use crate::erased::{effect, handler};
 use crate::i18n::Key;
 use crate::model::scopes::{Side, Transfer};
 use crate::session::state::PanelState;
@@ -39,7 +40,7 @@ pub fn ScopePicker(
     let title_id = picker.id("title");
 
     // Opening takes a fresh copy of the catalogue and the current choice.
-    Effect::new(move |_| {
+    effect(move |_| {
         if open.get() {
             let transfer = state.host.with_untracked(|h| {
                 state
@@ -96,7 +97,7 @@ pub fn ScopePicker(
                                         class="acp-button acp-transfer-button"
                                         aria-label=state.t(name)
                                         disabled=move || !can_move(from, all)()
-                                        on:click=move |_| picker.move_items(from, all)
+                                        on:click=handler(move |_| picker.move_items(from, all))
                                     >
                                         // Drawn as written: the direction is chosen above.
                                         <span dir="ltr" aria-hidden="true">{glyph}</span>
@@ -111,10 +112,10 @@ pub fn ScopePicker(
                     {move || picker.announcement.with(|text| text.as_ref().map(|t| state.render(t)))}
                 </div>
                 <div class="acp-actions">
-                    <button type="button" class="acp-button acp-button--primary" on:click=save>
+                    <button type="button" class="acp-button acp-button--primary" on:click=handler(save)>
                         {state.t(Key::ActionSave)}
                     </button>
-                    <button type="button" class="acp-button" on:click=move |_| close()>
+                    <button type="button" class="acp-button" on:click=handler(move |_| close())>
                         {state.t(Key::ActionCancel)}
                     </button>
                 </div>

@@ -1,6 +1,7 @@
 //! The scope picker's working state, shared by its two lists and its buttons: its own copy of
 //! the choice (`Transfer`), and per list a filter, the shown items and the tab stop.
 
+use crate::erased::memo;
 use crate::i18n::Text;
 use crate::model::scopes::{Side, Transfer, move_announcement};
 use crate::session::state::PanelState;
@@ -28,7 +29,7 @@ impl ListState {
         let filter = RwSignal::new(String::new());
         ListState {
             filter,
-            shown: Memo::new(move |_| filter.with(|f| transfer.with(|t| t.shown(side, f)))),
+            shown: memo(move |_| filter.with(|f| transfer.with(|t| t.shown(side, f)))),
             active: RwSignal::new(0),
         }
     }

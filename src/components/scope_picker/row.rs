@@ -2,6 +2,7 @@
 //! ranges, double-click to move, and the roving tab stop.
 
 use super::picker::{Picker, VIRTUAL_ABOVE};
+use crate::erased::handler;
 use crate::i18n::Key;
 use crate::model::scopes::Side;
 use crate::session::state::PanelState;
@@ -58,7 +59,7 @@ pub fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -
             class=("acp-scope-item--unknown", !known)
             aria-setsize=move || virtual_size().map(|n| n.to_string())
             aria-posinset=move || virtual_size().map(|_| (pos() + 1).to_string())
-            on:dblclick=move |_| picker.move_one(side, index)
+            on:dblclick=handler(move |_| picker.move_one(side, index))
         >
             <input
                 type="checkbox"
@@ -66,8 +67,8 @@ pub fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -
                 tabindex=move || if active.get() == pos() { "0" } else { "-1" }
                 aria-describedby=has_desc.then(|| desc_id.clone())
                 prop:checked=move || picker.transfer.with(|t| t.is_checked(index))
-                on:click=on_click
-                on:focus=move |_| active.set(pos_now())
+                on:click=handler(on_click)
+                on:focus=handler(move |_| active.set(pos_now()))
             />
             <label for=id class="acp-scope-value" dir="auto">{value}</label>
             {has_desc.then(|| {
