@@ -46,7 +46,7 @@ pub fn Actions() -> impl IntoView {
                 aria-busy=move || busy().then_some("true")
             >
                 <span class="acp-spinner" aria-hidden="true" hidden=move || !busy()></span>
-                {save_label}
+                {move || save_label()}
             </button>
             <button
                 id=cancel_id.clone()

@@ -149,7 +149,7 @@ pub fn ClientDialog(
             })
         >
             <form class="acp-dialog-body" novalidate on:submit=handler(submit)>
-                <h3 class="acp-dialog-title" id=heading_id>{title}</h3>
+                <h3 class="acp-dialog-title" id=heading_id>{move || title()}</h3>
                 <DialogInput
                     id=name_id
                     label=Key::ClientDialogName

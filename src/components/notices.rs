@@ -29,7 +29,7 @@ pub fn Notices() -> impl IntoView {
                     let message = move || state.render(&message);
                     Some(view! {
                         <div class="acp-notice acp-notice--warning">
-                            <p role="alert">{message}</p>
+                            <p role="alert">{move || message()}</p>
                             <button type="button" class="acp-button" on:click=handler(move |_| session.retry())>
                                 {state.t(Key::NoticeRetry)}
                             </button>

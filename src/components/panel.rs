@@ -96,7 +96,7 @@ pub fn Panel() -> impl IntoView {
     view! {
         <div class=theme_class id=root_id.clone() lang=lang dir=dir>
             <header class="acp-header">
-                <h2 class="acp-title" id=heading_id.clone()>{heading}</h2>
+                <h2 class="acp-title" id=heading_id.clone()>{move || heading()}</h2>
                 <fieldset class="acp-segmented">
                     <legend class="acp-segmented-legend">{state.t(Key::PanelView)}</legend>
                     {view_choice(false, "simple", Key::PanelViewSimple)}

@@ -40,21 +40,24 @@ pub fn ClientField() -> impl IntoView {
                     <option value="" prop:selected=move || state.values.with(|v| v.oauth_client_id.is_empty())>
                         {state.t(Key::FieldClientPlaceholder)}
                     </option>
-                    <For
-                        each=move || state.host.with(|h| h.clients.clone())
-                        key=|c| (c.id.clone(), c.name.clone())
-                        children=move |client| {
-                            let id = client.id.clone();
-                            view! {
-                                <option
-                                    value=client.id.clone()
-                                    prop:selected=move || state.values.with(|v| v.oauth_client_id == id)
-                                >
-                                    {client.name.clone()}
-                                </option>
-                            }
-                        }
-                    />
+                    // The host's clients: a list that changes only on `init` or when a client is
+                    // added or renamed, so its options are built again rather than diffed by key.
+                    {move || state.host.with(|h| {
+                        h.clients
+                            .iter()
+                            .map(|client| {
+                                let id = client.id.clone();
+                                view! {
+                                    <option
+                                        value=client.id.clone()
+                                        prop:selected=move || state.values.with(|v| v.oauth_client_id == id)
+                                    >
+                                        {client.name.clone()}
+                                    </option>
+                                }
+                            })
+                            .collect_view()
+                    })}
                 </SelectInput>
                 <button
                     type="button"

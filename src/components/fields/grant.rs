@@ -57,7 +57,7 @@ fn RedirectUri() -> impl IntoView {
             <span class="acp-label" id=format!("{uri_id}-label")>{state.t(Key::RedirectLabel)}</span>
             <p class="acp-hint">{state.t(Key::RedirectHint)}</p>
             <div class="acp-input-row">
-                <code class="acp-domain" id=uri_id.clone()>{uri}</code>
+                <code class="acp-domain" id=uri_id.clone()>{move || uri()}</code>
                 <button
                     type="button"
                     class="acp-button acp-button--quiet"

@@ -36,7 +36,7 @@ pub fn RegionField() -> impl IntoView {
             </SelectInput>
             <p class="acp-domain-preview" hidden=move || domain().is_none()>
                 <span class="acp-domain-caption" aria-hidden="true">{state.t(Key::FieldRegionDomain)}</span>
-                <code class="acp-domain" id=domain_id.clone()>{domain}</code>
+                <code class="acp-domain" id=domain_id.clone()>{move || domain()}</code>
             </p>
         </FieldShell>
     }

@@ -65,7 +65,7 @@ pub fn ScopeField() -> impl IntoView {
                 {state.t(Key::FieldScopeHint)}
             </p>
             <div class="acp-scope-summary" id=summary_id>
-                <p class="acp-scope-count">{count_text}</p>
+                <p class="acp-scope-count">{move || count_text()}</p>
                 {shown_while(
                     move || chosen.with(|c| !c.is_empty()),
                     move || view! {

@@ -100,7 +100,7 @@ pub fn ScopePicker(
                                         on:click=handler(move |_| picker.move_items(from, all))
                                     >
                                         // Drawn as written: the direction is chosen above.
-                                        <span dir="ltr" aria-hidden="true">{glyph}</span>
+                                        <span dir="ltr" aria-hidden="true">{move || glyph()}</span>
                                     </button>
                                 }
                             })
