@@ -6,11 +6,14 @@
 //! value type: about forty handlers became eleven types, and the module 7.6 KB smaller gzipped.
 //! The panel's views use these instead of `Effect::new`, `Memo::new` and `Signal::derive`.
 //!
+//! Lists of views are collected type-erased (`collect_any`), so every list shares one copy of
+//! Leptos's list code rather than one per kind of item.
+//!
 //! Views follow the same rule for reactive children: Leptos boxes a closure written in place
 //! (`{move || title()}`) and shares its code per output type, but not a closure named by a
 //! variable (`{title}`), which brings its own; so views write the closure in place.
 
-use leptos::prelude::{Effect, Memo, Signal};
+use leptos::prelude::{AnyView, Effect, IntoAny, Memo, Signal};
 
 /// A boxed listener for events of type `E`.
 pub type Handler<E> = Box<dyn FnMut(E)>;
@@ -46,3 +49,14 @@ pub fn memo<T: PartialEq + Send + Sync + 'static>(
     let compute: Compute<T> = Box::new(compute);
     Memo::new(compute)
 }
+
+/// Collecting views into a type-erased list (`Vec<AnyView>`), for `{items.map(…).collect_any()}`
+/// in a view, where `collect_view` would make a list type, and a copy of the list code, per item
+/// view.
+pub trait CollectAny: Iterator<Item: IntoAny> + Sized {
+    fn collect_any(self) -> Vec<AnyView> {
+        self.map(IntoAny::into_any).collect()
+    }
+}
+
+impl<I: Iterator<Item: IntoAny>> CollectAny for I {}

@@ -1,6 +1,6 @@
 //! The help disclosures with their step-by-step instructions: collapsed buttons with `aria-expanded`.
 
-use crate::erased::handler;
+use crate::erased::{CollectAny, handler};
 use crate::i18n::Key;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -84,7 +84,7 @@ pub fn HelpDisclosure(help: Help) -> impl IntoView {
                 {state.t(help.title())}
             </button>
             <ol class="acp-help-steps" id=panel_id hidden=move || !open.get()>
-                {help.steps().iter().map(|s| view! { <li>{state.t(*s)}</li> }).collect_view()}
+                {help.steps().iter().map(|s| view! { <li>{state.t(*s)}</li> }).collect_any()}
             </ol>
         </div>
     }

@@ -1,5 +1,6 @@
 //! The HTTP view: the generic OAuth 2.0 settings the simple fields resolve to, read-only.
 
+use crate::erased::CollectAny;
 use crate::i18n::Key;
 use crate::model::connection::{ApiType, HttpSettings};
 use crate::session::state::PanelState;
@@ -60,7 +61,7 @@ pub fn HttpView() -> impl IntoView {
                                 <dd><code>{value}</code></dd>
                             </div>
                         })
-                        .collect_view()}
+                        .collect_any()}
                 </dl>
             }
             .into_any()

@@ -1,7 +1,7 @@
 //! "API type": Management or My account, each with a one-line description as its hint.
 
 use crate::components::field::RequiredMark;
-use crate::erased::handler;
+use crate::erased::{CollectAny, handler};
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::session::state::PanelState;
@@ -51,7 +51,7 @@ pub fn ApiTypeField() -> impl IntoView {
                             </div>
                         }
                     })
-                    .collect_view()}
+                    .collect_any()}
             </div>
         </fieldset>
     }

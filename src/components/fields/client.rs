@@ -4,7 +4,7 @@ use super::select_input::SelectInput;
 use crate::components::client_dialog::{ClientDialog, DialogMode};
 use crate::components::field::FieldShell;
 use crate::components::help::{Help, HelpDisclosure};
-use crate::erased::handler;
+use crate::erased::{CollectAny, handler};
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -56,7 +56,7 @@ pub fn ClientField() -> impl IntoView {
                                     </option>
                                 }
                             })
-                            .collect_view()
+                            .collect_any()
                     })}
                 </SelectInput>
                 <button

@@ -3,7 +3,7 @@
 use super::select_input::SelectInput;
 use crate::components::field::FieldShell;
 use crate::components::shown::shown_while;
-use crate::erased::handler;
+use crate::erased::{CollectAny, handler};
 use crate::i18n::Key;
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
@@ -34,7 +34,7 @@ pub fn GrantField() -> impl IntoView {
                             </option>
                         }
                     })
-                    .collect_view()}
+                    .collect_any()}
             </SelectInput>
         </FieldShell>
         {shown_while(

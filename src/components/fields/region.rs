@@ -2,6 +2,7 @@
 
 use super::select_input::SelectInput;
 use crate::components::field::FieldShell;
+use crate::erased::CollectAny;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::region::Region;
@@ -32,7 +33,7 @@ pub fn RegionField() -> impl IntoView {
                             </option>
                         }
                     })
-                    .collect_view()}
+                    .collect_any()}
             </SelectInput>
             <p class="acp-domain-preview" hidden=move || domain().is_none()>
                 <span class="acp-domain-caption" aria-hidden="true">{state.t(Key::FieldRegionDomain)}</span>

@@ -4,7 +4,7 @@ use crate::components::field::{ErrorMessage, RequiredMark};
 use crate::components::help::{Help, HelpDisclosure};
 use crate::components::scope_picker::ScopePicker;
 use crate::components::shown::shown_while;
-use crate::erased::{derived, handler, memo};
+use crate::erased::{CollectAny, derived, handler, memo};
 use crate::i18n::{Key, Text};
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -83,7 +83,7 @@ pub fn ScopeField() -> impl IntoView {
                                             </li>
                                         }
                                     })
-                                    .collect_view()
+                                    .collect_any()
                             }}
                         </ul>
                         {move || {

@@ -8,7 +8,7 @@ mod picker;
 mod row;
 
 use super::modal::Modal;
-use crate::erased::{effect, handler};
+use crate::erased::{CollectAny, effect, handler};
 use crate::i18n::Key;
 use crate::model::scopes::{Side, Transfer};
 use crate::session::state::PanelState;
@@ -104,7 +104,7 @@ pub fn ScopePicker(
                                     </button>
                                 }
                             })
-                            .collect_view()}
+                            .collect_any()}
                     </div>
                     <ScopeList side=Side::Selected />
                 </div>
