@@ -4,8 +4,8 @@
 
 use super::connection::{ApiType, Field};
 use super::field::FieldErrors;
+use super::string_map::StringMap;
 use crate::i18n::{Key, Text};
-use std::collections::BTreeMap;
 
 /// The host's errors, placed.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub struct HostErrors {
 /// Places a refusal's errors for a form of this API type.
 pub fn place_host_errors(
     message: Option<String>,
-    field_errors: BTreeMap<String, String>,
+    field_errors: StringMap,
     api: ApiType,
 ) -> HostErrors {
     let mut fields = FieldErrors::new();
@@ -51,11 +51,12 @@ pub fn place_host_errors(
 mod tests {
     use super::*;
 
-    fn errors(pairs: &[(&str, &str)]) -> BTreeMap<String, String> {
-        pairs
-            .iter()
-            .map(|(k, v)| (k.to_string(), v.to_string()))
-            .collect()
+    fn errors(pairs: &[(&str, &str)]) -> StringMap {
+        let mut map = StringMap::new();
+        for (k, v) in pairs {
+            map.insert(k.to_string(), v.to_string());
+        }
+        map
     }
 
     #[test]
@@ -83,7 +84,7 @@ mod tests {
 
     #[test]
     fn a_refusal_without_words_gets_a_general_message() {
-        let placed = place_host_errors(None, BTreeMap::new(), ApiType::MyAccount);
+        let placed = place_host_errors(None, StringMap::new(), ApiType::MyAccount);
         assert_eq!(placed.general, Text::key(Key::ErrorHostUnexplained));
     }
 }

@@ -5,7 +5,6 @@
 //! as absent where a field is optional; a host's strings are repeated in a message only cut short.
 
 use serde_json::{Map, Value};
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// Where a value sits in the document being read: `connection.region`, `existingNames[2]`.
@@ -216,20 +215,6 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
-impl FromJson for BTreeMap<String, String> {
-    fn from_json(value: &Value, at: At<'_>) -> Read<BTreeMap<String, String>> {
-        let Value::Object(fields) = value else {
-            return Err(expected(at, "an object of strings", value));
-        };
-        // Inserted one by one: collecting into a map sorts first, with code of its own.
-        let mut map = BTreeMap::new();
-        for (key, item) in fields {
-            map.insert(key.clone(), String::from_json(item, at.key(key))?);
-        }
-        Ok(map)
-    }
-}
-
 /// Every name a unit-only enum's JSON Schema (derived from the type, so from all its variants)
 /// allows: a test compares it with the enum's `ALL`, so a variant left out of `ALL` is noticed.
 #[cfg(test)]
@@ -273,7 +258,7 @@ mod tests {
         );
         let e = read::<Pair>(&json!({ "tags": [] })).err().unwrap();
         assert_eq!(e.to_string(), "the field `name` is missing");
-        let e = read::<BTreeMap<String, String>>(&json!({ "a.b": true })).unwrap_err();
+        let e = read::<crate::model::string_map::StringMap>(&json!({ "a.b": true })).unwrap_err();
         assert_eq!(e.at, "a.b");
     }
 
@@ -308,7 +293,7 @@ mod tests {
     #[test]
     fn a_hosts_strings_are_cut_short_and_escaped_in_messages() {
         let key = "k".repeat(1000);
-        let e = read::<BTreeMap<String, String>>(&json!({ key: 1 })).unwrap_err();
+        let e = read::<crate::model::string_map::StringMap>(&json!({ key: 1 })).unwrap_err();
         assert_eq!(e.at, format!("{}…", "k".repeat(40)));
         let e = read::<bool>(&json!(format!("\"`\n{}", "x".repeat(1000)))).unwrap_err();
         assert!(

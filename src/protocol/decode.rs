@@ -286,7 +286,10 @@ mod tests {
         assert_eq!(init.oauth_clients.unwrap()[0].client_id, "abc");
         assert_eq!(init.request_timeout_ms, Some(5000));
         assert_eq!(init.locale.as_deref(), Some("fr-CA"));
-        assert_eq!(init.strings.unwrap()["field.name.label"], "Connection name");
+        assert_eq!(
+            init.strings.unwrap().get("field.name.label"),
+            Some("Connection name")
+        );
     }
 
     #[test]
@@ -339,7 +342,7 @@ mod tests {
         else {
             panic!()
         };
-        assert_eq!(result.field_errors.unwrap()["name"], "Taken");
+        assert_eq!(result.field_errors.unwrap().get("name"), Some("Taken"));
         assert_eq!(
             decode_host_message(&envelope("requestSave", None, Value::Null)).unwrap(),
             HostToPanel::RequestSave { payload: None }

@@ -5,8 +5,8 @@ use crate::model::connection::{Connection, ConnectionPrefill};
 use crate::model::pkce::Pkce;
 use crate::model::scopes::ScopeEntry;
 use crate::model::secret::Secret;
+use crate::model::string_map::StringMap;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// An OAuth 2.0 client the host holds. Never carries a secret.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -153,7 +153,9 @@ pub struct InitPayload {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<Theme>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub theme_tokens: Option<BTreeMap<String, String>>,
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    #[ts(as = "Option<std::collections::BTreeMap<String, String>>")]
+    pub theme_tokens: Option<StringMap>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub request_timeout_ms: Option<u32>,
     /// A BCP 47 tag, matched with fallback (`fr-CA` → `fr` → `en`); without it, the browser's
@@ -162,7 +164,9 @@ pub struct InitPayload {
     pub locale: Option<String>,
     /// The host's own wording for any message, by catalogue key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub strings: Option<BTreeMap<String, String>>,
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    #[ts(as = "Option<std::collections::BTreeMap<String, String>>")]
+    pub strings: Option<StringMap>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -174,7 +178,9 @@ pub struct SubmitResult {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub field_errors: Option<BTreeMap<String, String>>,
+    #[schemars(with = "Option<std::collections::BTreeMap<String, String>>")]
+    #[ts(as = "Option<std::collections::BTreeMap<String, String>>")]
+    pub field_errors: Option<StringMap>,
 }
 
 /// How the host completes authorization (`submit.payload.authorization`).
@@ -233,7 +239,9 @@ pub struct ChangedPayload {
     pub valid: bool,
     pub dirty: bool,
     /// Every current error, by field (`name`, `tenant`, `region`, `customDomain`, `oauthClientId`, `audience`, `grantType`, `scopes`).
-    pub errors: BTreeMap<String, String>,
+    #[schemars(with = "std::collections::BTreeMap<String, String>")]
+    #[ts(as = "std::collections::BTreeMap<String, String>")]
+    pub errors: StringMap,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]

@@ -184,7 +184,7 @@ mod tests {
                 height: 600,
             }),
             theme: Some(Theme::Dark),
-            theme_tokens: Some([("--acp-accent".into(), "#f00".into())].into()),
+            theme_tokens: Some([("--acp-accent", "#f00")].into()),
             request_timeout_ms: Some(5000),
             locale: Some("fr-CA".into()),
             strings: Some([("field.name.label".into(), "Name".into())].into()),
@@ -193,7 +193,7 @@ mod tests {
         round_trips(SubmitResult {
             ok: false,
             message: Some("No".into()),
-            field_errors: Some([("name".into(), "Taken".into())].into()),
+            field_errors: Some([("name", "Taken")].into()),
         });
         round_trips(RequestFailedPayload {
             message: "Down".into(),

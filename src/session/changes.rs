@@ -6,9 +6,9 @@ use super::storage;
 use super::timer::Timer;
 use crate::erased::effect;
 use crate::model::draft::draft_key;
+use crate::model::string_map::StringMap;
 use crate::protocol::{ChangedPayload, PanelToHost};
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use std::time::Duration;
 
 const CHANGED_DEBOUNCE: Duration = Duration::from_millis(200);
@@ -55,13 +55,11 @@ pub fn watch(state: PanelState, timer: StoredValue<Option<Timer>, LocalStorage>)
 /// Posts `changed` now: validity, dirtiness and every current error.
 pub fn post_changed(state: &PanelState) {
     let errors = state.errors.get_untracked();
-    // Inserted one by one (`extend`), not collected: collecting sorts first, and the sort's code
-    // would be in the module for this alone.
-    let mut by_field = BTreeMap::new();
-    by_field.extend(errors.iter().map(|(field, message)| {
+    let mut by_field = StringMap::new();
+    for (field, message) in errors.iter() {
         let message = state.i18n.with_untracked(|c| c.render(message));
-        (field.key().to_string(), message)
-    }));
+        by_field.insert(field.key().to_string(), message);
+    }
     state.send(PanelToHost::Changed {
         payload: ChangedPayload {
             valid: errors.is_empty(),

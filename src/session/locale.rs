@@ -5,15 +5,15 @@
 
 use super::state::PanelState;
 use crate::i18n::{Catalogue, Key, locale};
+use crate::model::string_map::StringMap;
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 
 /// The host's overrides, by key (keys were checked when the `init` was decoded).
-fn overrides(strings: Option<&BTreeMap<String, String>>) -> Vec<(Key, String)> {
+fn overrides(strings: Option<&StringMap>) -> Vec<(Key, String)> {
     strings
         .into_iter()
-        .flatten()
-        .filter_map(|(name, text)| Some((Key::from_name(name)?, text.clone())))
+        .flat_map(StringMap::iter)
+        .filter_map(|(name, text)| Some((Key::from_name(name)?, text.to_string())))
         .collect()
 }
 
@@ -24,11 +24,7 @@ fn browser_languages() -> Vec<String> {
 }
 
 /// Shows the panel in the locale a host asks for (or the browser's), with the host's wording.
-pub fn apply(
-    state: PanelState,
-    requested: Option<&str>,
-    strings: Option<&BTreeMap<String, String>>,
-) {
+pub fn apply(state: PanelState, requested: Option<&str>, strings: Option<&StringMap>) {
     let tag = locale::negotiate(requested, &browser_languages());
     let overrides = overrides(strings);
     // Asked again while its file is on its way (the browser's choice at mount, then `init`).

@@ -8,11 +8,11 @@ use crate::model::connection::{
 };
 use crate::model::field::FieldSet;
 use crate::model::scopes::Catalogue as ScopeCatalogue;
+use crate::model::string_map::StringMap;
 use crate::protocol::{
     AuthorizeMode, InitPayload, Mode, OAuthClient, PanelToHost, PopupSize, Theme,
 };
 use leptos::prelude::*;
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 /// Where the panel is in its life.
@@ -49,7 +49,7 @@ pub struct HostContext {
     pub request_timeout_ms: u32,
     pub popup: Option<PopupSize>,
     pub theme: Theme,
-    pub theme_tokens: BTreeMap<String, String>,
+    pub theme_tokens: StringMap,
 }
 
 impl Default for HostContext {
@@ -66,7 +66,7 @@ impl Default for HostContext {
             request_timeout_ms: 30_000,
             popup: None,
             theme: Theme::System,
-            theme_tokens: BTreeMap::new(),
+            theme_tokens: StringMap::new(),
         }
     }
 }
