@@ -187,7 +187,7 @@ mod tests {
             theme_tokens: Some([("--acp-accent", "#f00")].into()),
             request_timeout_ms: Some(5000),
             locale: Some("fr-CA".into()),
-            strings: Some([("field.name.label".into(), "Name".into())].into()),
+            strings: Some([("field.name.label", "Name")].into()),
         });
         round_trips(InitPayload::default());
         round_trips(SubmitResult {
