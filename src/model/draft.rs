@@ -2,6 +2,7 @@
 
 use super::connection::FormValues;
 use super::json::{At, FromJson, Object, Read, read};
+use super::write::{Fields, ToJson};
 use serde_json::Value;
 
 /// The session-storage key of a draft: host origin, mode, connection id (or "new") and, for a
@@ -54,7 +55,24 @@ impl FromJson for FormValues {
 }
 
 pub fn encode_draft(values: &FormValues) -> String {
-    serde_json::to_string(values).unwrap_or_default()
+    values.to_json().to_string()
+}
+
+impl ToJson for FormValues {
+    fn to_json(&self) -> Value {
+        Fields::new()
+            .field("name", &self.name)
+            .field("apiType", &self.api_type)
+            .field("tenant", &self.tenant)
+            .field("region", &self.region)
+            .field("customDomain", &self.custom_domain)
+            .field("oauthClientId", &self.oauth_client_id)
+            .field("managementAudience", &self.management_audience)
+            .field("myAccountAudience", &self.my_account_audience)
+            .field("grantType", &self.grant_type)
+            .field("scopes", &self.scopes)
+            .done()
+    }
 }
 
 /// A later `init` for the same connection: each field the person changed from the old prefill
@@ -120,6 +138,8 @@ mod tests {
             scopes: vec!["read:me".into()],
         };
         assert_eq!(decode_draft(&encode_draft(&v)).unwrap(), v);
+        crate::model::write::assert_written_as_serde(&v);
+        crate::model::write::assert_written_as_serde(&FormValues::default());
         assert_eq!(decode_draft("{}").unwrap(), FormValues::default());
         let partial = decode_draft(r#"{"name":"x","region":null}"#).unwrap();
         assert_eq!((partial.name.as_str(), partial.region), ("x", None));

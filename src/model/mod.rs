@@ -25,3 +25,4 @@ pub mod string_map;
 pub mod tenant;
 pub mod theme;
 pub mod web_url;
+pub mod write;

@@ -4,6 +4,7 @@
 
 use super::PROTOCOL_VERSION;
 use super::payloads::*;
+use crate::model::write::{Fields, ToJson};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -144,15 +145,34 @@ impl PanelToHost {
         }
     }
 
-    /// The message in its envelope (`PanelMessageEnvelope`), as the host receives it: the tagged
-    /// message with `protocol` and `version` added (cheaper in the module than serde's flatten).
+    /// The message in its envelope (`PanelMessageEnvelope`), as the host receives it (written
+    /// by `model::write`).
     pub fn to_json(&self) -> serde_json::Value {
-        let mut value = serde_json::to_value(self).unwrap_or_default();
-        if let serde_json::Value::Object(envelope) = &mut value {
-            envelope.insert("protocol".into(), super::PROTOCOL_NAME.into());
-            envelope.insert("version".into(), PROTOCOL_VERSION.into());
-        }
-        value
+        let (kind, request_id, payload) = match self {
+            PanelToHost::Ready { payload } => ("ready", None, payload.to_json()),
+            PanelToHost::Changed { payload } => ("changed", None, payload.to_json()),
+            PanelToHost::Resize { payload } => ("resize", None, payload.to_json()),
+            PanelToHost::SaveOAuthClient {
+                request_id,
+                payload,
+            } => ("saveOAuthClient", Some(request_id), payload.to_json()),
+            PanelToHost::Submit {
+                request_id,
+                payload,
+            } => ("submit", Some(request_id), payload.to_json()),
+            PanelToHost::Cancel { payload } => ("cancel", None, payload.to_json()),
+            PanelToHost::Error {
+                request_id,
+                payload,
+            } => ("error", request_id.as_ref(), payload.to_json()),
+        };
+        Fields::new()
+            .field("protocol", super::PROTOCOL_NAME)
+            .field("version", &(PROTOCOL_VERSION as u32))
+            .field("type", kind)
+            .optional("requestId", request_id)
+            .put("payload", payload)
+            .done()
     }
 }
 

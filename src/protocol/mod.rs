@@ -11,6 +11,7 @@ mod messages;
 pub mod origins;
 mod payloads;
 mod read;
+mod write;
 
 pub use decode::{DecodeError, decode_host_message, decode_host_text};
 pub use messages::*;

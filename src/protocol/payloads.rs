@@ -225,6 +225,22 @@ pub enum ErrorCode {
     PanelCrashed,
 }
 
+impl ErrorCode {
+    /// The protocol's spelling.
+    pub fn code(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidMessage => "invalidMessage",
+            ErrorCode::UnsupportedVersion => "unsupportedVersion",
+            ErrorCode::PopupBlocked => "popupBlocked",
+            ErrorCode::PopupClosed => "popupClosed",
+            ErrorCode::StateMismatch => "stateMismatch",
+            ErrorCode::AuthorizationDenied => "authorizationDenied",
+            ErrorCode::HostTimeout => "hostTimeout",
+            ErrorCode::PanelCrashed => "panelCrashed",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema, ts_rs::TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ReadyPayload {
