@@ -70,7 +70,7 @@ pub fn Modal(
         <dialog
             id=id
             class=class
-            role=alert.then_some("alertdialog")
+            role=if alert { "alertdialog" } else { "dialog" }
             aria-labelledby=labelled_by
             aria-describedby=described_by
             on:close=handler(move |_| dismiss())

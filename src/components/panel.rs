@@ -30,14 +30,6 @@ pub fn Panel() -> impl IntoView {
         };
         state.t(key)()
     };
-    let lang = move || state.i18n.with(|c| c.locale.clone());
-    let dir = move || {
-        if state.i18n.with(|c| c.is_rtl()) {
-            "rtl"
-        } else {
-            "ltr"
-        }
-    };
     let refused = move || match state.status.get() {
         Status::Refused(message) => Some(message),
         _ => None,
@@ -94,7 +86,12 @@ pub fn Panel() -> impl IntoView {
     };
 
     view! {
-        <div class=theme_class id=root_id.clone() lang=lang dir=dir>
+        <div
+            class=theme_class
+            id=root_id.clone()
+            lang=move || state.i18n.with(|c| c.locale.clone())
+            dir=move || if state.i18n.with(|c| c.is_rtl()) { "rtl" } else { "ltr" }
+        >
             <header class="acp-header">
                 <h2 class="acp-title" id=heading_id.clone()>{move || heading()}</h2>
                 <fieldset class="acp-segmented">

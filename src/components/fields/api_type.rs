@@ -42,7 +42,7 @@ pub fn ApiTypeField() -> impl IntoView {
                                     id=id.clone()
                                     name=name.clone()
                                     value=key
-                                    aria-describedby=hint_id.clone()
+                                    aria-describedby=Some(hint_id.clone())
                                     prop:checked=move || state.values.with(|v| v.api_type == api)
                                     on:change=handler(move |_| state.update(|v| v.api_type = api))
                                 />

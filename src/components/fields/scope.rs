@@ -45,13 +45,13 @@ pub fn ScopeField() -> impl IntoView {
     let describedby = {
         let (hint_id, summary_id, button_id) =
             (hint_id.clone(), summary_id.clone(), button_id.clone());
-        move || {
+        derived(move || {
             let mut d = format!("{hint_id} {summary_id}");
             if has_error() {
                 d.push_str(&format!(" {button_id}-error"));
             }
-            d
-        }
+            Some(d)
+        })
     };
     view! {
         <div

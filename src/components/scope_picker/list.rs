@@ -175,7 +175,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
                 type="search"
                 class="acp-input acp-filter"
                 id=filter_id
-                placeholder=state.t(Key::PickerFilterPlaceholder)
+                placeholder=move || state.t(Key::PickerFilterPlaceholder)()
                 autocomplete="off"
                 spellcheck="false"
                 prop:value=move || filter.get()

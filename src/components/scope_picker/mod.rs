@@ -95,7 +95,7 @@ pub fn ScopePicker(
                                     <button
                                         type="button"
                                         class="acp-button acp-transfer-button"
-                                        aria-label=state.t(name)
+                                        aria-label=move || state.t(name)()
                                         disabled=move || !can_move(from, all)()
                                         on:click=handler(move |_| picker.move_items(from, all))
                                     >
