@@ -3,7 +3,7 @@
 
 use super::picker::{Picker, ROW_HEIGHT, VIRTUAL_ABOVE};
 use super::row::ScopeItem;
-use crate::erased::{effect, handler, memo};
+use crate::erased::{effect, handler};
 use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
 use crate::session::state::PanelState;
@@ -56,7 +56,9 @@ pub fn ScopeList(side: Side) -> impl IntoView {
     let list_element = move || state.element(&picker.list_id(side));
     let anchor = StoredValue::new(None::<usize>);
 
-    let count = memo(move |_| shown.with(|s| picker.transfer.with(|t| t.count(s))));
+    // Not a memo: a count over even 10,000 shown items takes microseconds, and its few readers
+    // (the check-all box, the count, the empty message) are cheaper than a memo type.
+    let count = move || shown.with(|s| picker.transfer.with(|t| t.count(s)));
     // The rows rendered, `start..end` of `shown`. Not a memo: a scroll within a row re-runs its
     // two readers, which set the same padding and leave the keyed rows alone.
     let window = move || {
@@ -150,9 +152,9 @@ pub fn ScopeList(side: Side) -> impl IntoView {
                     type="checkbox"
                     class="acp-check-all"
                     id=all_id.clone()
-                    prop:checked=move || count.get().all()
-                    prop:indeterminate=move || count.get().mixed()
-                    disabled=move || count.get().shown == 0
+                    prop:checked=move || count().all()
+                    prop:indeterminate=move || count().mixed()
+                    disabled=move || count().shown == 0
                     on:change=handler(move |_| {
                         let s = shown.get_untracked();
                         picker.transfer.update(|t| t.toggle_all(&s));
@@ -162,7 +164,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
                 <h4 class="acp-transfer-title" id=title_id.clone()>{state.t(w.title)}</h4>
                 <span class="acp-transfer-count">
                     {move || {
-                        let c = count.get();
+                        let c = count();
                         state.render(&Text::with(
                             Key::PickerCount,
                             vec![("checked", c.checked.to_string()), ("shown", c.shown.to_string())],
@@ -194,7 +196,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
                     children=move |index| view! { <ScopeItem side=side index=index anchor=anchor /> }
                 />
             </ul>
-            <p class="acp-transfer-empty" hidden=move || count.get().shown > 0>
+            <p class="acp-transfer-empty" hidden=move || count().shown > 0>
                 {move || {
                     if filter.with(|f| f.trim().is_empty()) {
                         state.t(w.empty)()
