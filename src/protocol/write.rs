@@ -11,29 +11,18 @@ use crate::model::region::Region;
 use crate::model::write::{Fields, ToJson};
 use serde_json::Value;
 
-impl ToJson for ApiType {
-    fn to_json(&self) -> Value {
-        self.code().to_json()
-    }
+/// Enums the protocol spells by their `code()`.
+macro_rules! written_as_code {
+    ($($t:ty),*) => {$(
+        impl ToJson for $t {
+            fn to_json(&self) -> Value {
+                self.code().to_json()
+            }
+        }
+    )*};
 }
 
-impl ToJson for GrantType {
-    fn to_json(&self) -> Value {
-        self.code().to_json()
-    }
-}
-
-impl ToJson for Region {
-    fn to_json(&self) -> Value {
-        self.code().to_json()
-    }
-}
-
-impl ToJson for ErrorCode {
-    fn to_json(&self) -> Value {
-        self.code().to_json()
-    }
-}
+written_as_code!(ApiType, GrantType, Region, ErrorCode);
 
 impl ToJson for HttpSettings {
     fn to_json(&self) -> Value {
