@@ -42,8 +42,8 @@ pub fn Actions() -> impl IntoView {
             <button
                 type="submit"
                 class="acp-button acp-button--primary"
-                aria-disabled=move || (busy() || inactive()).then_some("true")
-                aria-busy=move || busy().then_some("true")
+                aria-disabled=move || (busy() || inactive()).then(|| "true".to_string())
+                aria-busy=move || busy().then(|| "true".to_string())
             >
                 <span class="acp-spinner" aria-hidden="true" hidden=move || !busy()></span>
                 {move || save_label()}

@@ -209,8 +209,8 @@ pub fn ClientDialog(
                     <button
                         type="submit"
                         class="acp-button acp-button--primary"
-                        aria-disabled=move || busy().then_some("true")
-                        aria-busy=move || busy().then_some("true")
+                        aria-disabled=move || busy().then(|| "true".to_string())
+                        aria-busy=move || busy().then(|| "true".to_string())
                     >
                         {state.t(Key::ActionSave)}
                     </button>
