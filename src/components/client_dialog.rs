@@ -184,7 +184,7 @@ pub fn ClientDialog(
                                 <input
                                     class="acp-input"
                                     {..control.attrs()}
-                                    type=move || if reveal.get() { "text" } else { "password" }
+                                    type=move || (if reveal.get() { "text" } else { "password" }).to_string()
                                     autocomplete="new-password"
                                     spellcheck="false"
                                     prop:value=move || secret.get()
@@ -193,7 +193,7 @@ pub fn ClientDialog(
                                 <button
                                     type="button"
                                     class="acp-button acp-button--quiet"
-                                    aria-pressed=move || if reveal.get() { "true" } else { "false" }
+                                    aria-pressed=move || reveal.get().to_string()
                                     on:click=handler(move |_| reveal.update(|r| *r = !*r))
                                 >
                                     {state.t(Key::ClientDialogShowSecret)}

@@ -76,7 +76,7 @@ pub fn HelpDisclosure(help: Help) -> impl IntoView {
             <button
                 type="button"
                 class="acp-help-toggle"
-                aria-expanded=move || if open.get() { "true" } else { "false" }
+                aria-expanded=move || open.get().to_string()
                 aria-controls=panel_id.clone()
                 on:click=handler(move |_| open.update(|o| *o = !*o))
             >

@@ -90,7 +90,7 @@ pub fn ScopePicker(
                         {TRANSFER_BUTTONS
                             .into_iter()
                             .map(|(ltr, rtl, name, from, all)| {
-                                let glyph = move || if state.i18n.with(|c| c.is_rtl()) { rtl } else { ltr };
+                                let glyph = move || (if state.i18n.with(|c| c.is_rtl()) { rtl } else { ltr }).to_string();
                                 view! {
                                     <button
                                         type="button"

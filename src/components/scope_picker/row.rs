@@ -64,7 +64,7 @@ pub fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -
             <input
                 type="checkbox"
                 id=id.clone()
-                tabindex=move || if active.get() == pos() { "0" } else { "-1" }
+                tabindex=move || (if active.get() == pos() { "0" } else { "-1" }).to_string()
                 aria-describedby=has_desc.then(|| desc_id.clone())
                 prop:checked=move || picker.transfer.with(|t| t.is_checked(index))
                 on:click=handler(on_click)
