@@ -36,7 +36,7 @@ pub fn Actions() -> impl IntoView {
     };
     view! {
         <p class="acp-general-error" role="alert">
-            {move || state.general.with(|g| g.as_ref().map(|text| state.render(text)))}
+            {move || state.general.with(|g| g.as_ref().map(|text| state.render(text)).unwrap_or_default())}
         </p>
         <div class="acp-actions">
             <button

@@ -203,7 +203,7 @@ pub fn ClientDialog(
                     }
                 </FieldFrame>
                 <p class="acp-general-error" role="alert">
-                    {move || request_error().map(|text| state.render(&text))}
+                    {move || request_error().map(|text| state.render(&text)).unwrap_or_default()}
                 </p>
                 <div class="acp-actions">
                     <button

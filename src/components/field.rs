@@ -106,7 +106,7 @@ pub fn FieldFrame(
                 {shown_while(move || required.get(), || view! { <RequiredMark /> }.into_any())}
             </div>
             <p class="acp-hint" id=hint_id hidden=move || !has_hint()>
-                {move || hint.get()}
+                {move || hint.get().unwrap_or_default()}
             </p>
             {children()}
             <ErrorMessage id=error_id error=error />

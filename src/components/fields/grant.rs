@@ -68,7 +68,7 @@ fn RedirectUri() -> impl IntoView {
                 >
                     {state.t(Key::RedirectCopy)}
                 </button>
-                <span class="acp-hint" role="status">{move || copied.get().then(state.t(Key::RedirectCopied))}</span>
+                <span class="acp-hint" role="status">{move || if copied.get() { state.t(Key::RedirectCopied)() } else { String::new() }}</span>
             </div>
         </div>
     }

@@ -37,7 +37,7 @@ pub fn RegionField() -> impl IntoView {
             </SelectInput>
             <p class="acp-domain-preview" hidden=move || domain().is_none()>
                 <span class="acp-domain-caption" aria-hidden="true">{state.t(Key::FieldRegionDomain)}</span>
-                <code class="acp-domain" id=domain_id.clone()>{move || domain()}</code>
+                <code class="acp-domain" id=domain_id.clone()>{move || domain().unwrap_or_default()}</code>
             </p>
         </FieldShell>
     }

@@ -109,7 +109,7 @@ pub fn ScopePicker(
                     <ScopeList side=Side::Selected />
                 </div>
                 <div class="acp-visually-hidden" role="status" aria-live="polite">
-                    {move || picker.announcement.with(|text| text.as_ref().map(|t| state.render(t)))}
+                    {move || picker.announcement.with(|text| text.as_ref().map(|t| state.render(t)).unwrap_or_default())}
                 </div>
                 <div class="acp-actions">
                     <button type="button" class="acp-button acp-button--primary" on:click=handler(save)>
