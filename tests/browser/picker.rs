@@ -58,6 +58,12 @@ fn count(list: &Element) -> String {
         .unwrap()
 }
 
+/// The message a list shows in place of items, if it shows one (hidden otherwise).
+fn empty_message(list: &Element) -> Option<String> {
+    let message = list.query_selector(".acp-transfer-empty").unwrap().unwrap();
+    (!message.has_attribute("hidden")).then(|| message.text_content().unwrap())
+}
+
 fn live_region(dialog: &Element) -> String {
     dialog
         .query_selector("[aria-live=polite]")
@@ -188,6 +194,11 @@ async fn a_filter_narrows_the_list_and_add_all_moves_only_what_is_shown() {
     settle().await;
     let available = list(&dialog, "Available scopes");
     assert_eq!(count(&available), "0/3");
+    assert_eq!(empty_message(&available), None);
+    assert_eq!(
+        empty_message(&list(&dialog, "Selected scopes")).as_deref(),
+        Some("No selected scopes")
+    );
     let all = t.input("Check all available scopes");
     all.click();
     settle().await;
@@ -204,6 +215,11 @@ async fn a_filter_narrows_the_list_and_add_all_moves_only_what_is_shown() {
         ]
     );
     assert_eq!(live_region(&dialog), "3 scopes added");
+    assert_eq!(
+        empty_message(&list(&dialog, "Available scopes")).as_deref(),
+        Some("No scopes match “CONNECTED”")
+    );
+    assert_eq!(empty_message(&list(&dialog, "Selected scopes")), None);
     type_text(&filter, "");
     settle().await;
     assert_eq!(count(&list(&dialog, "Available scopes")), "0/10");

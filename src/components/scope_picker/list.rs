@@ -196,7 +196,8 @@ pub fn ScopeList(side: Side) -> impl IntoView {
                     children=move |index| view! { <ScopeItem side=side index=index anchor=anchor /> }
                 />
             </ul>
-            <p class="acp-transfer-empty" hidden=move || count().shown > 0>
+            // `!= 0`, not `> 0`: inside `view!` a `>` in an attribute's value ends the tag.
+            <p class="acp-transfer-empty" hidden=move || count().shown != 0>
                 {move || {
                     if filter.with(|f| f.trim().is_empty()) {
                         state.t(w.empty)()
