@@ -49,7 +49,7 @@ if [ -n "$against" ]; then
   add_pages "$other"
 fi
 # The other build wrote its module to the shared target directory's output path; cargo, finding
-# the working tree's crate fresh, would not copy the working tree's module back over it.
+# the working tree's crate up to date, would neither build nor copy its module back over it.
 [ -n "$against" ] && touch src/lib.rs
 trunk build --release >/dev/null 2>&1 || { echo "release build failed: run trunk build --release" >&2; exit 1; }
 cp -r dist/. "$site/"

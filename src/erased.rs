@@ -3,7 +3,8 @@
 //! Leptos's listener, effect, memo and derived-signal code is generic over the closure it runs,
 //! and every closure is a type of its own, so each `on:` handler, effect, memo and derived signal
 //! brought its own copy of that code into the module. Boxed, they share one copy per event type or
-//! value type: about forty handlers became eleven types, and the module 7.6 KB smaller gzipped.
+//! value type: about forty handlers became eleven types (5.5 KB less gzipped), and with effects,
+//! memos and derived signals the module is 7.5 KB smaller.
 //! The panel's views use these instead of `Effect::new`, `Memo::new` and `Signal::derive`.
 //!
 //! Lists of views are collected type-erased (`collect_any`), so every list shares one copy of
@@ -23,8 +24,9 @@ pub fn handler<E>(listener: impl FnMut(E) + 'static) -> Handler<E> {
     Box::new(listener)
 }
 
-/// An effect: `run` runs now (in the browser) and again whenever a signal it read changes; it
-/// receives what it returned the last time (`None` the first time).
+/// An effect: `run` runs once soon after (Leptos schedules the first run; only in the browser)
+/// and again whenever a signal it read changes; it receives what it returned the last time
+/// (`None` the first time).
 pub fn effect<T: 'static>(run: impl FnMut(Option<T>) -> T + 'static) {
     let run: Box<dyn FnMut(Option<T>) -> T> = Box::new(run);
     Effect::new(run);

@@ -70,7 +70,7 @@ pub fn Modal(
         <dialog
             id=id
             class=class
-            role=if alert { "alertdialog" } else { "dialog" }
+            role=alert.then(|| "alertdialog".to_string())
             aria-labelledby=labelled_by
             aria-describedby=described_by
             on:close=handler(move |_| dismiss())

@@ -21,7 +21,6 @@ pub mod scopes;
 pub mod secret;
 pub mod site;
 pub mod string_map;
-
 pub mod tenant;
 pub mod theme;
 pub mod web_url;

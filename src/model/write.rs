@@ -1,7 +1,7 @@
 //! Writing the panel's types as JSON (`serde_json::Value`): the messages the panel sends and the
 //! draft it stores, field by field with the protocol's camelCase names, the other way from
 //! `model::json`. serde's derived writers, driven through `serde_json`'s value serializer, cost
-//! the gzipped bundle about 2.5 KB more; the derives stay on the types, for the contract, and the
+//! the gzipped bundle about 2.3 KB more; the derives stay on the types, for the contract, and the
 //! tests check that each writer here writes exactly what serde does.
 
 use super::secret::Secret;

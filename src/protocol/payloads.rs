@@ -226,6 +226,17 @@ pub enum ErrorCode {
 }
 
 impl ErrorCode {
+    pub const ALL: [ErrorCode; 8] = [
+        ErrorCode::InvalidMessage,
+        ErrorCode::UnsupportedVersion,
+        ErrorCode::PopupBlocked,
+        ErrorCode::PopupClosed,
+        ErrorCode::StateMismatch,
+        ErrorCode::AuthorizationDenied,
+        ErrorCode::HostTimeout,
+        ErrorCode::PanelCrashed,
+    ];
+
     /// The protocol's spelling.
     pub fn code(self) -> &'static str {
         match self {

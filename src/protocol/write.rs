@@ -252,16 +252,13 @@ mod tests {
             assert_written_as_serde(&connection(optional));
             assert_written_as_serde(&connection(optional).http);
         }
-        for code in [
-            ErrorCode::InvalidMessage,
-            ErrorCode::UnsupportedVersion,
-            ErrorCode::PopupBlocked,
-            ErrorCode::PopupClosed,
-            ErrorCode::StateMismatch,
-            ErrorCode::AuthorizationDenied,
-            ErrorCode::HostTimeout,
-            ErrorCode::PanelCrashed,
-        ] {
+        // Every variant, in the order the schema lists them.
+        let names: Vec<String> = ErrorCode::ALL
+            .iter()
+            .map(|c| c.code().to_string())
+            .collect();
+        assert_eq!(names, crate::model::json::schema_names::<ErrorCode>());
+        for code in ErrorCode::ALL {
             assert_written_as_serde(&code);
         }
         for region in Region::ALL {

@@ -40,8 +40,9 @@ pub fn ClientField() -> impl IntoView {
                     <option value="" prop:selected=move || state.values.with(|v| v.oauth_client_id.is_empty())>
                         {state.t(Key::FieldClientPlaceholder)}
                     </option>
-                    // The host's clients: a list that changes only on `init` or when a client is
-                    // added or renamed, so its options are built again rather than diffed by key.
+                    // The host's clients. This runs again whenever the host's context changes (an
+                    // `init`, a saved client), and its options are then updated in place, by
+                    // position, rather than matched by key: cheaper code for a short list.
                     {move || state.host.with(|h| {
                         h.clients
                             .iter()
