@@ -80,11 +80,10 @@ pub fn mount_panel(parent: web_sys::HtmlElement, options: PanelOptions) -> Mount
         let root = parent_for_words.clone();
         effect(move |_| {
             state.i18n.with(|c| {
-                let dir = if c.is_rtl() { "rtl" } else { "ltr" };
                 crate::dom::crash_words(
                     &root,
                     &c.locale,
-                    dir,
+                    c.dir(),
                     &c.text(Key::CrashTitle),
                     &c.text(Key::CrashReloadPanel),
                     &c.text(Key::CrashReloadPage),

@@ -90,7 +90,7 @@ pub fn Panel() -> impl IntoView {
             class=theme_class
             id=root_id.clone()
             lang=move || state.i18n.with(|c| c.locale.clone())
-            dir=move || (if state.i18n.with(|c| c.is_rtl()) { "rtl" } else { "ltr" }).to_string()
+            dir=move || state.i18n.with(|c| c.dir()).to_string()
         >
             <header class="acp-header">
                 <h2 class="acp-title" id=heading_id.clone()>{move || heading()}</h2>

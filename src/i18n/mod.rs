@@ -186,6 +186,11 @@ impl Catalogue {
         locale::is_rtl(&self.locale)
     }
 
+    /// The `dir` attribute of text in this locale: `"rtl"` or `"ltr"`.
+    pub fn dir(&self) -> &'static str {
+        if self.is_rtl() { "rtl" } else { "ltr" }
+    }
+
     /// A message with no placeholders.
     pub fn text(&self, key: Key) -> String {
         self.message(key, &[])

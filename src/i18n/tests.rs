@@ -164,6 +164,7 @@ fn placeholders_are_read_as_names_in_braces() {
 fn in_a_right_to_left_locale_values_from_outside_are_isolated() {
     let arabic = Messages::parse(r#"{ "error.name.taken": "يوجد اتصال باسم «{name}»." }"#).unwrap();
     let c = Catalogue::new("ar", vec![arabic]);
+    assert_eq!((c.dir(), Catalogue::default().dir()), ("rtl", "ltr"));
     let text = Text::with(Key::ErrorNameTaken, vec![("name", "Prod\u{202e}x".into())]);
     assert_eq!(
         c.render(&text),

@@ -52,11 +52,7 @@ mod tests {
     use super::*;
 
     fn errors(pairs: &[(&str, &str)]) -> StringMap {
-        let mut map = StringMap::new();
-        for (k, v) in pairs {
-            map.insert(k.to_string(), v.to_string());
-        }
-        map
+        pairs.iter().copied().collect()
     }
 
     #[test]

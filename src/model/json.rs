@@ -230,6 +230,7 @@ pub fn schema_names<T: schemars::JsonSchema>() -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::string_map::StringMap;
     use serde_json::json;
 
     struct Pair {
@@ -258,7 +259,7 @@ mod tests {
         );
         let e = read::<Pair>(&json!({ "tags": [] })).err().unwrap();
         assert_eq!(e.to_string(), "the field `name` is missing");
-        let e = read::<crate::model::string_map::StringMap>(&json!({ "a.b": true })).unwrap_err();
+        let e = read::<StringMap>(&json!({ "a.b": true })).unwrap_err();
         assert_eq!(e.at, "a.b");
     }
 
@@ -293,7 +294,7 @@ mod tests {
     #[test]
     fn a_hosts_strings_are_cut_short_and_escaped_in_messages() {
         let key = "k".repeat(1000);
-        let e = read::<crate::model::string_map::StringMap>(&json!({ key: 1 })).unwrap_err();
+        let e = read::<StringMap>(&json!({ key: 1 })).unwrap_err();
         assert_eq!(e.at, format!("{}…", "k".repeat(40)));
         let e = read::<bool>(&json!(format!("\"`\n{}", "x".repeat(1000)))).unwrap_err();
         assert!(

@@ -54,13 +54,19 @@ impl IntoIterator for StringMap {
     }
 }
 
-impl<const N: usize> From<[(&str, &str); N]> for StringMap {
-    fn from(pairs: [(&str, &str); N]) -> StringMap {
+impl<'a> FromIterator<(&'a str, &'a str)> for StringMap {
+    fn from_iter<I: IntoIterator<Item = (&'a str, &'a str)>>(pairs: I) -> StringMap {
         let mut map = StringMap::new();
         for (key, value) in pairs {
             map.insert(key.to_string(), value.to_string());
         }
         map
+    }
+}
+
+impl<const N: usize> From<[(&str, &str); N]> for StringMap {
+    fn from(pairs: [(&str, &str); N]) -> StringMap {
+        pairs.into_iter().collect()
     }
 }
 

@@ -83,15 +83,9 @@ impl<T: ToJson> ToJson for Option<T> {
     }
 }
 
-impl<T: ToJson> ToJson for [T] {
-    fn to_json(&self) -> Value {
-        Value::Array(self.iter().map(ToJson::to_json).collect())
-    }
-}
-
 impl<T: ToJson> ToJson for Vec<T> {
     fn to_json(&self) -> Value {
-        self.as_slice().to_json()
+        Value::Array(self.iter().map(ToJson::to_json).collect())
     }
 }
 

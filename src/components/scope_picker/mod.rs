@@ -90,7 +90,6 @@ pub fn ScopePicker(
                         {TRANSFER_BUTTONS
                             .into_iter()
                             .map(|(ltr, rtl, name, from, all)| {
-                                let glyph = move || (if state.i18n.with(|c| c.is_rtl()) { rtl } else { ltr }).to_string();
                                 view! {
                                     <button
                                         type="button"
@@ -100,7 +99,7 @@ pub fn ScopePicker(
                                         on:click=handler(move |_| picker.move_items(from, all))
                                     >
                                         // Drawn as written: the direction is chosen above.
-                                        <span dir="ltr" aria-hidden="true">{move || glyph()}</span>
+                                        <span dir="ltr" aria-hidden="true">{move || (if state.i18n.with(|c| c.is_rtl()) { rtl } else { ltr }).to_string()}</span>
                                     </button>
                                 }
                             })
