@@ -1,16 +1,14 @@
 //! Save and Cancel, the general message above them, and the discard confirmation.
 
+use super::el::{El, el};
 use super::modal::Modal;
-use crate::erased::handler;
 use crate::i18n::Key;
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
 use leptos::prelude::*;
 
-#[component]
-pub fn Actions() -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    let session = expect_context::<Session>();
+/// The general message, Save and Cancel, and the discard confirmation.
+pub fn actions(state: PanelState, session: Session) -> [El; 3] {
     let confirm_open = RwSignal::new(false);
     let cancel_id = state.id("cancel");
     let busy = move || state.status.with(|s| *s == Status::Saving);
@@ -34,78 +32,88 @@ pub fn Actions() -> impl IntoView {
             session.cancel();
         }
     };
-    view! {
-        <p class="acp-general-error" role="alert">
-            {move || state.general.with(|g| g.as_ref().map(|text| state.render(text)).unwrap_or_default())}
-        </p>
-        <div class="acp-actions">
-            <button
-                type="submit"
-                class="acp-button acp-button--primary"
-                aria-disabled=move || (busy() || inactive()).then(|| "true".to_string())
-                aria-busy=move || busy().then(|| "true".to_string())
-            >
-                <span class="acp-spinner" aria-hidden="true" hidden=move || !busy()></span>
-                {move || save_label()}
-            </button>
-            <button
-                id=cancel_id.clone()
-                type="button"
-                class="acp-button"
-                disabled=inactive
-                on:click=handler(on_cancel)
-            >
-                {state.t(Key::ActionCancel)}
-            </button>
-        </div>
-        <DiscardDialog open=confirm_open opener=cancel_id />
-    }
+    let general = el("p")
+        .class("acp-general-error")
+        .attr("role", "alert")
+        .text_with(move || {
+            state.general.with(|g| {
+                g.as_ref()
+                    .map(|text| state.render(text))
+                    .unwrap_or_default()
+            })
+        });
+    let save = el("button")
+        .attr("type", "submit")
+        .class("acp-button acp-button--primary")
+        .attr_with("aria-disabled", move || {
+            (busy() || inactive()).then(|| "true".to_string())
+        })
+        .attr_with("aria-busy", move || busy().then(|| "true".to_string()))
+        .child(
+            el("span")
+                .class("acp-spinner")
+                .attr("aria-hidden", "true")
+                .flag_with("hidden", move || !busy()),
+        )
+        .text_with(save_label);
+    let cancel = el("button")
+        .attr("id", &cancel_id)
+        .attr("type", "button")
+        .class("acp-button")
+        .flag_with("disabled", inactive)
+        .on("click", on_cancel)
+        .text_with(state.t(Key::ActionCancel));
+    [
+        general,
+        el("div").class("acp-actions").child(save).child(cancel),
+        discard_dialog(state, session, confirm_open, cancel_id),
+    ]
 }
 
 /// "Discard changes?": Discard sends `cancel`; Keep editing (which has focus) or Escape goes back.
-#[component]
-fn DiscardDialog(
-    /// Shown while true.
-    open: RwSignal<bool>,
-    /// The id of the Cancel button, which gets focus back.
-    opener: String,
-) -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    let session = expect_context::<Session>();
+/// Shown while `open`; `opener` is the id of the Cancel button, which gets focus back.
+fn discard_dialog(state: PanelState, session: Session, open: RwSignal<bool>, opener: String) -> El {
     let title_id = state.id("discard-title");
     let text_id = state.id("discard-text");
     let keep = move || open.set(false);
-    view! {
-        <Modal
-            open=open
-            on_dismiss=Callback::new(move |()| keep())
-            id=state.id("discard")
-            labelled_by=title_id.clone()
-            described_by=text_id.clone()
-            alert=true
-            class="acp-dialog acp-dialog--small"
-            return_to=Some(opener)
-        >
-            <div class="acp-dialog-body">
-                <h3 class="acp-dialog-title" id=title_id>{state.t(Key::DiscardTitle)}</h3>
-                <p id=text_id>{state.t(Key::DiscardText)}</p>
-                <div class="acp-actions">
-                    <button
-                        type="button"
-                        class="acp-button acp-button--danger"
-                        on:click=handler(move |_| {
-                            open.set(false);
-                            session.cancel();
-                        })
-                    >
-                        {state.t(Key::DiscardConfirm)}
-                    </button>
-                    // The safe choice takes focus when the dialog opens.
-                    <button type="button" class="acp-button" autofocus on:click=handler(move |_| keep())>
-                        {state.t(Key::DiscardKeep)}
-                    </button>
-                </div>
-            </div>
-        </Modal>
-    }
+    let discard = el("button")
+        .attr("type", "button")
+        .class("acp-button acp-button--danger")
+        .on("click", move |_| {
+            open.set(false);
+            session.cancel();
+        })
+        .text_with(state.t(Key::DiscardConfirm));
+    // The safe choice takes focus when the dialog opens.
+    let keep_editing = el("button")
+        .attr("type", "button")
+        .class("acp-button")
+        .attr("autofocus", "")
+        .on("click", move |_| keep())
+        .text_with(state.t(Key::DiscardKeep));
+    let body = el("div")
+        .class("acp-dialog-body")
+        .child(
+            el("h3")
+                .class("acp-dialog-title")
+                .attr("id", &title_id)
+                .text_with(state.t(Key::DiscardTitle)),
+        )
+        .child(
+            el("p")
+                .attr("id", &text_id)
+                .text_with(state.t(Key::DiscardText)),
+        )
+        .child(
+            el("div")
+                .class("acp-actions")
+                .child(discard)
+                .child(keep_editing),
+        );
+    let mut modal = Modal::new(open.into(), keep, state.id("discard"), title_id);
+    modal.described_by = Some(text_id);
+    modal.alert = true;
+    modal.class = "acp-dialog acp-dialog--small";
+    modal.return_to = Signal::stored(Some(opener));
+    modal.around(state, body)
 }

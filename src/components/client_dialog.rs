@@ -1,9 +1,10 @@
 //! The "Add OAuth 2.0 client" / "Edit OAuth 2.0 client" dialog. The secret lives only in this
 //! dialog's memory and in the `saveOAuthClient` message; it is never an attribute or stored.
 
-use super::field::{FieldFrame, use_field};
+use super::el::{El, el};
+use super::field::Frame;
 use super::modal::Modal;
-use crate::erased::{derived, effect, handler};
+use crate::erased::{derived, effect};
 use crate::i18n::Key;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
@@ -19,17 +20,15 @@ pub enum DialogMode {
 }
 
 /// Shown while `mode` is set; closing (Cancel, Escape, the backdrop, or the host's reply that it
-/// saved the client) clears it and forgets the typed secret.
-#[component]
-pub fn ClientDialog(
-    /// Adding a client or editing one; `None` while closed.
+/// saved the client) clears it and forgets the typed secret. `add_button` and `edit_button` are
+/// the ids of the buttons that open it, which get focus back.
+pub fn client_dialog(
+    state: PanelState,
+    session: Session,
     mode: RwSignal<Option<DialogMode>>,
-    /// The ids of the buttons that open it, which get focus back.
     add_button: String,
     edit_button: String,
-) -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    let session = expect_context::<Session>();
+) -> El {
     let name = RwSignal::new(String::new());
     let client_id = RwSignal::new(String::new());
     let secret = RwSignal::new(String::new());
@@ -97,7 +96,7 @@ pub fn ClientDialog(
     };
 
     let field_ids = (ids.1.clone(), ids.2.clone(), ids.3.clone());
-    let submit = move |ev: leptos::ev::SubmitEvent| {
+    let submit = move |ev: web_sys::Event| {
         ev.prevent_default();
         attempted.set(true);
         let found = untrack(errors);
@@ -135,118 +134,128 @@ pub fn ClientDialog(
             _ => None,
         })
     };
-    let (title_id, name_id, cid_id, secret_id) = ids.clone();
-    let heading_id = title_id.clone();
+    let (title_id, name_id, cid_id, secret_id) = ids;
 
-    view! {
-        <Modal
-            open=derived(move || mode.with(Option::is_some))
-            on_dismiss=Callback::new(move |()| close())
-            labelled_by=title_id
-            id=state.id("client-dialog")
-            return_to=derived(move || {
-                Some(if editing_now() { edit_button.clone() } else { add_button.clone() })
-            })
-        >
-            <form class="acp-dialog-body" novalidate on:submit=handler(submit)>
-                <h3 class="acp-dialog-title" id=heading_id>{move || title()}</h3>
-                <DialogInput
-                    id=name_id
-                    label=Key::ClientDialogName
-                    value=name
-                    error=derived(move || errors().name.map(|key| state.t(key)()))
-                />
-                <DialogInput
-                    id=cid_id
-                    label=Key::ClientDialogClientId
-                    value=client_id
-                    error=derived(move || errors().client_id.map(|key| state.t(key)()))
-                />
-                <FieldFrame
-                    id=secret_id
-                    label=Key::ClientDialogSecret
-                    hint=derived(move || {
-                        Some(state.t(if editing() {
-                            Key::ClientDialogSecretKeep
-                        } else if !secret_required() {
-                            Key::ClientDialogSecretOptional
-                        } else {
-                            Key::ClientDialogSecretHint
-                        })())
-                    })
-                    error=derived(move || errors().secret.map(|key| state.t(key)()))
-                    required=derived(secret_required)
-                >
-                    {
-                        let control = use_field();
-                        view! {
-                            <div class="acp-input-row">
-                                <input
-                                    class="acp-input"
-                                    {..control.attrs()}
-                                    type=move || (if reveal.get() { "text" } else { "password" }).to_string()
-                                    autocomplete="new-password"
-                                    spellcheck="false"
-                                    prop:value=move || secret.get()
-                                    on:input=handler(move |ev| secret.set(event_target_value(&ev)))
-                                />
-                                <button
-                                    type="button"
-                                    class="acp-button acp-button--quiet"
-                                    aria-pressed=move || reveal.get().to_string()
-                                    on:click=handler(move |_| reveal.update(|r| *r = !*r))
-                                >
-                                    {state.t(Key::ClientDialogShowSecret)}
-                                </button>
-                            </div>
-                        }
-                    }
-                </FieldFrame>
-                <p class="acp-general-error" role="alert">
-                    {move || request_error().map(|text| state.render(&text)).unwrap_or_default()}
-                </p>
-                <div class="acp-actions">
-                    <button
-                        type="submit"
-                        class="acp-button acp-button--primary"
-                        aria-disabled=move || busy().then(|| "true".to_string())
-                        aria-busy=move || busy().then(|| "true".to_string())
-                    >
-                        {state.t(Key::ActionSave)}
-                    </button>
-                    <button type="button" class="acp-button" on:click=handler(move |_| close())>
-                        {state.t(Key::ActionCancel)}
-                    </button>
-                </div>
-            </form>
-        </Modal>
-    }
+    let secret_frame = Frame::new(state, secret_id, Key::ClientDialogSecret)
+        .hint(derived(move || {
+            Some(state.t(if editing() {
+                Key::ClientDialogSecretKeep
+            } else if !secret_required() {
+                Key::ClientDialogSecretOptional
+            } else {
+                Key::ClientDialogSecretHint
+            })())
+        }))
+        .error(derived(move || errors().secret.map(|key| state.t(key)())))
+        .required(derived(secret_required));
+    let secret_input = secret_frame
+        .control()
+        .apply(el("input"))
+        .class("acp-input")
+        .attr_with("type", move || {
+            Some((if reveal.get() { "text" } else { "password" }).to_string())
+        })
+        .attr("autocomplete", "new-password")
+        .attr("spellcheck", "false")
+        .value_with(move || secret.get())
+        .on("input", move |ev| secret.set(event_target_value(&ev)));
+    let show_secret = el("button")
+        .attr("type", "button")
+        .class("acp-button acp-button--quiet")
+        .attr_with("aria-pressed", move || Some(reveal.get().to_string()))
+        .on("click", move |_| reveal.update(|r| *r = !*r))
+        .text_with(state.t(Key::ClientDialogShowSecret));
+    let secret_field = secret_frame.around([el("div")
+        .class("acp-input-row")
+        .child(secret_input)
+        .child(show_secret)]);
+
+    let actions = el("div")
+        .class("acp-actions")
+        .child(
+            el("button")
+                .attr("type", "submit")
+                .class("acp-button acp-button--primary")
+                .attr_with("aria-disabled", move || busy().then(|| "true".to_string()))
+                .attr_with("aria-busy", move || busy().then(|| "true".to_string()))
+                .text_with(state.t(Key::ActionSave)),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("acp-button")
+                .on("click", move |_| close())
+                .text_with(state.t(Key::ActionCancel)),
+        );
+    let form = el("form")
+        .class("acp-dialog-body")
+        .attr("novalidate", "")
+        .on("submit", submit)
+        .child(
+            el("h3")
+                .class("acp-dialog-title")
+                .attr("id", &title_id)
+                .text_with(title),
+        )
+        .child(dialog_input(
+            state,
+            name_id,
+            Key::ClientDialogName,
+            name,
+            derived(move || errors().name.map(|key| state.t(key)())),
+        ))
+        .child(dialog_input(
+            state,
+            cid_id,
+            Key::ClientDialogClientId,
+            client_id,
+            derived(move || errors().client_id.map(|key| state.t(key)())),
+        ))
+        .child(secret_field)
+        .child(
+            el("p")
+                .class("acp-general-error")
+                .attr("role", "alert")
+                .text_with(move || {
+                    request_error()
+                        .map(|text| state.render(&text))
+                        .unwrap_or_default()
+                }),
+        )
+        .child(actions);
+    let mut modal = Modal::new(
+        derived(move || mode.with(Option::is_some)),
+        close,
+        state.id("client-dialog"),
+        title_id,
+    );
+    modal.return_to = derived(move || {
+        Some(if editing_now() {
+            edit_button.clone()
+        } else {
+            add_button.clone()
+        })
+    });
+    modal.around(state, form)
 }
 
 /// A required text input of the dialog.
-#[component]
-fn DialogInput(
+fn dialog_input(
+    state: PanelState,
     id: String,
     label: Key,
     value: RwSignal<String>,
     error: Signal<Option<String>>,
-) -> impl IntoView {
-    view! {
-        <FieldFrame id=id label=label hint=None error=error required=true>
-            {
-                let control = use_field();
-                view! {
-                    <input
-                        class="acp-input"
-                        type="text"
-                        {..control.attrs()}
-                        autocomplete="off"
-                        spellcheck="false"
-                        prop:value=move || value.get()
-                        on:input=handler(move |ev| value.set(event_target_value(&ev)))
-                    />
-                }
-            }
-        </FieldFrame>
-    }
+) -> El {
+    let frame = Frame::new(state, id, label).error(error);
+    let input = frame
+        .control()
+        .apply(el("input"))
+        .class("acp-input")
+        .attr("type", "text")
+        .attr("autocomplete", "off")
+        .attr("spellcheck", "false")
+        .value_with(move || value.get())
+        .on("input", move |ev| value.set(event_target_value(&ev)));
+    frame.around([input])
 }

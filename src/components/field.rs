@@ -1,7 +1,8 @@
-//! The frame every field shares: a label with its hidden-from-AT star, a hint, the control (the
-//! children) and the error. The frame hands the control its id and ARIA state through context
-//! (`use_field`), so no control spells out `id`, `aria-invalid` and `aria-describedby` itself.
+//! The frame every field shares: a label with its hidden-from-AT star, a hint, the control and the
+//! error. The frame gives the control its id and ARIA state (`FieldControl::apply`), so no control
+//! spells out `id`, `aria-invalid` and `aria-describedby` itself.
 
+use crate::components::el::{El, el};
 use crate::components::shown::shown_while;
 use crate::erased::derived;
 use crate::i18n::Key;
@@ -9,7 +10,7 @@ use crate::model::connection::Field;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 
-/// What a frame gives the control inside it: spread `attrs()` onto the control.
+/// What a frame gives the control inside it.
 #[derive(Clone)]
 pub struct FieldControl {
     id: String,
@@ -22,143 +23,190 @@ pub struct FieldControl {
 }
 
 impl FieldControl {
-    /// `id`, `aria-required`, `aria-invalid` and `aria-describedby`, to spread onto the control:
-    /// `<input {..control.attrs()} … />`.
-    pub fn attrs(&self) -> impl leptos::attr::Attribute + use<> {
+    /// The control with its `id`, `aria-required`, `aria-invalid` and `aria-describedby`.
+    pub fn apply(&self, control: El) -> El {
         let FieldControl {
             id,
             invalid,
             described_by,
             required,
         } = self.clone();
-        view! {
-            <{..}
-                id=id
-                aria-required=required
-                aria-invalid=invalid
-                aria-describedby=described_by
-            />
-        }
+        control
+            .attr("id", &id)
+            .attr_with("aria-required", move || required.get())
+            .attr_with("aria-invalid", move || invalid.get())
+            .attr_with("aria-describedby", move || described_by.get())
     }
-}
-
-/// The control's id and ARIA state, from the frame around it.
-pub fn use_field() -> FieldControl {
-    expect_context::<FieldControl>()
 }
 
 /// The visible `*` of a required field, hidden from assistive technology. It sits beside the
 /// `<label>`, not in it, so the label's text is exactly the field's name.
-#[component]
-pub fn RequiredMark() -> impl IntoView {
-    view! { <span class="acp-required" aria-hidden="true">"*"</span> }
+pub fn required_mark() -> El {
+    el("span")
+        .class("acp-required")
+        .attr("aria-hidden", "true")
+        .text("*")
 }
 
-/// Label, hint, control and error, for a control labelled with `<label for>`.
-#[component]
-pub fn FieldFrame(
+/// A field's frame: label, hint and error around a control labelled with `<label for>`.
+pub struct Frame {
+    state: PanelState,
     /// The control's id; the hint and error ids derive from it.
     id: String,
     /// The label text: the control's accessible name.
     label: Key,
     /// Help under the label, attached to the control (in the active language).
-    #[prop(into)]
     hint: Signal<Option<String>>,
     /// The message shown while the value is wrong (in the active language).
-    #[prop(into)]
     error: Signal<Option<String>>,
     /// Whether a value is required (the `*` and `aria-required`).
-    #[prop(into)]
     required: Signal<bool>,
     /// Ids of other elements that describe the control (after the hint).
-    #[prop(optional)]
     describe: Vec<String>,
-    children: Children,
-) -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let has_error = move || error.with(Option::is_some);
-    let has_hint = move || hint.with(Option::is_some);
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let ids: Vec<String> = has_hint()
+}
+
+impl Frame {
+    /// A frame for the control `id`, labelled `label`, required, with no hint and no error.
+    pub fn new(state: PanelState, id: String, label: Key) -> Frame {
+        Frame {
+            state,
+            id,
+            label,
+            hint: Signal::stored(None),
+            error: Signal::stored(None),
+            required: Signal::stored(true),
+            describe: Vec::new(),
+        }
+    }
+
+    /// The frame of a field of the connection form: its error is the form's for `field`.
+    pub fn of(state: PanelState, field: Field, label: Key, hint: Option<Key>) -> Frame {
+        let mut frame = Frame::new(state, state.field_id(field), label);
+        frame.hint = derived(move || hint.map(|key| state.t(key)()));
+        frame.error = derived(move || state.error_message(field));
+        frame
+    }
+
+    pub fn hint(mut self, hint: Signal<Option<String>>) -> Frame {
+        self.hint = hint;
+        self
+    }
+
+    pub fn error(mut self, error: Signal<Option<String>>) -> Frame {
+        self.error = error;
+        self
+    }
+
+    pub fn required(mut self, required: Signal<bool>) -> Frame {
+        self.required = required;
+        self
+    }
+
+    /// A field that may stay empty: no `*`, no `aria-required`.
+    pub fn optional(self) -> Frame {
+        self.required(Signal::stored(false))
+    }
+
+    /// Another element that describes the control (after the hint).
+    pub fn describe(mut self, id: String) -> Frame {
+        self.describe.push(id);
+        self
+    }
+
+    fn hint_id(&self) -> String {
+        format!("{}-hint", self.id)
+    }
+
+    fn error_id(&self) -> String {
+        format!("{}-error", self.id)
+    }
+
+    /// The id and ARIA state the control inside this frame takes.
+    pub fn control(&self) -> FieldControl {
+        let Frame {
+            hint,
+            error,
+            required,
+            ..
+        } = *self;
+        let (hint_id, error_id, describe) =
+            (self.hint_id(), self.error_id(), self.describe.clone());
+        let described = move || {
+            let ids: Vec<String> = hint
+                .with(Option::is_some)
                 .then(|| hint_id.clone())
                 .iter()
                 .chain(&describe)
                 .cloned()
-                .chain(has_error().then(|| error_id.clone()))
+                .chain(error.with(Option::is_some).then(|| error_id.clone()))
                 .collect();
             (!ids.is_empty()).then(|| ids.join(" "))
+        };
+        FieldControl {
+            id: self.id.clone(),
+            invalid: derived(move || error.with(Option::is_some).then(|| "true".to_string())),
+            described_by: derived(described),
+            required: derived(move || required.get().then(|| "true".to_string())),
         }
-    };
-    provide_context(FieldControl {
-        id: id.clone(),
-        invalid: derived(move || has_error().then(|| "true".to_string())),
-        described_by: derived(described),
-        required: derived(move || required.get().then(|| "true".to_string())),
-    });
-    view! {
-        <div class="acp-field" class=("acp-field--invalid", has_error)>
-            <div class="acp-label-row">
-                <label class="acp-label" for=id>{state.t(label)}</label>
-                {shown_while(move || required.get(), || view! { <RequiredMark /> }.into_any())}
-            </div>
-            <p class="acp-hint" id=hint_id hidden=move || !has_hint()>
-                {move || hint.get().unwrap_or_default()}
-            </p>
-            {children()}
-            <ErrorMessage id=error_id error=error />
-        </div>
+    }
+
+    /// The frame around `content`: the control `control()` was applied to, and what goes with it.
+    pub fn around<const N: usize>(self, content: [El; N]) -> El {
+        let Frame {
+            state,
+            hint,
+            error,
+            required,
+            ..
+        } = self;
+        let label_row = el("div")
+            .class("acp-label-row")
+            .child(
+                el("label")
+                    .class("acp-label")
+                    .attr("for", &self.id)
+                    .text_with(state.t(self.label)),
+            )
+            .child_view(shown_while(
+                move || required.get(),
+                || required_mark().into_any(),
+            ));
+        let hint_text = el("p")
+            .class("acp-hint")
+            .attr("id", &self.hint_id())
+            .flag_with("hidden", move || hint.with(Option::is_none))
+            .text_with(move || hint.get().unwrap_or_default());
+        el("div")
+            .attr_with("class", move || {
+                Some(if error.with(Option::is_some) {
+                    "acp-field acp-field--invalid".to_string()
+                } else {
+                    "acp-field".to_string()
+                })
+            })
+            .child(label_row)
+            .child(hint_text)
+            .children(content)
+            .child_view(error_message(self.error_id(), error))
     }
 }
 
 /// A field's error, present only while there is one.
-#[component]
-pub fn ErrorMessage(
-    /// The id the control names in `aria-describedby`.
-    id: String,
-    #[prop(into)] error: Signal<Option<String>>,
-) -> impl IntoView {
-    move || {
-        error.get().map(|message| {
-            view! {
-                <p class="acp-error" id=id.clone()>
-                    <span class="acp-error-icon" aria-hidden="true">"!"</span>
-                    {message}
-                </p>
-            }
-        })
-    }
-}
-
-/// The frame of a field of the connection form (required unless `optional`): its error is the
-/// form's for `field`.
-#[component]
-pub fn FieldShell(
-    field: Field,
-    label: Key,
-    #[prop(optional)] hint: Option<Key>,
-    /// A field that may stay empty: no `*`, no `aria-required`.
-    #[prop(optional)]
-    optional: bool,
-    /// Ids of other elements that describe the control (after the hint).
-    #[prop(optional)]
-    describe: Vec<String>,
-    children: Children,
-) -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    view! {
-        <FieldFrame
-            id=state.field_id(field)
-            label=label
-            hint=derived(move || hint.map(|key| state.t(key)()))
-            error=derived(move || state.error_message(field))
-            required=!optional
-            describe=describe
-        >
-            {children()}
-        </FieldFrame>
-    }
+pub fn error_message(id: String, error: Signal<Option<String>>) -> AnyView {
+    shown_while(
+        move || error.with(Option::is_some),
+        move || {
+            el("p")
+                .class("acp-error")
+                .attr("id", &id)
+                .child(
+                    el("span")
+                        .class("acp-error-icon")
+                        .attr("aria-hidden", "true")
+                        .text("!"),
+                )
+                .text_with(move || error.get().unwrap_or_default())
+                .into_any()
+        },
+    )
 }

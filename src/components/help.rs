@@ -1,6 +1,6 @@
 //! The help disclosures with their step-by-step instructions: collapsed buttons with `aria-expanded`.
 
-use crate::erased::{CollectAny, handler};
+use crate::components::el::{El, el};
 use crate::i18n::Key;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
@@ -66,26 +66,31 @@ impl Help {
     }
 }
 
-#[component]
-pub fn HelpDisclosure(help: Help) -> impl IntoView {
-    let state = expect_context::<PanelState>();
+/// A help disclosure: a button that shows or hides its steps.
+pub fn help_disclosure(state: PanelState, help: Help) -> El {
     let open = RwSignal::new(false);
     let panel_id = state.id(help.key());
-    view! {
-        <div class="acp-help">
-            <button
-                type="button"
-                class="acp-help-toggle"
-                aria-expanded=move || open.get().to_string()
-                aria-controls=panel_id.clone()
-                on:click=handler(move |_| open.update(|o| *o = !*o))
-            >
-                <span class="acp-help-chevron" aria-hidden="true"></span>
-                {state.t(help.title())}
-            </button>
-            <ol class="acp-help-steps" id=panel_id hidden=move || !open.get()>
-                {help.steps().iter().map(|s| view! { <li>{state.t(*s)}</li> }).collect_any()}
-            </ol>
-        </div>
-    }
+    let toggle = el("button")
+        .attr("type", "button")
+        .class("acp-help-toggle")
+        .attr_with("aria-expanded", move || Some(open.get().to_string()))
+        .attr("aria-controls", &panel_id)
+        .on("click", move |_| open.update(|o| *o = !*o))
+        .child(
+            el("span")
+                .class("acp-help-chevron")
+                .attr("aria-hidden", "true"),
+        )
+        .text_with(state.t(help.title()));
+    let steps = help
+        .steps()
+        .iter()
+        .map(|step| el("li").text_with(state.t(*step)));
+    el("div").class("acp-help").child(toggle).child(
+        el("ol")
+            .class("acp-help-steps")
+            .attr("id", &panel_id)
+            .flag_with("hidden", move || !open.get())
+            .children(steps),
+    )
 }

@@ -2,6 +2,7 @@
 
 mod actions;
 mod client_dialog;
+mod el;
 mod field;
 mod fields;
 mod help;
@@ -91,10 +92,8 @@ pub fn mount_panel(parent: web_sys::HtmlElement, options: PanelOptions) -> Mount
                 );
             });
         });
-        provide_context(state);
-        provide_context(session);
         slot.set(Some(session));
-        view! { <panel::Panel /> }
+        panel::panel(state, session)
     });
     let session = made.get().expect("the mount closure runs synchronously");
     MountedPanel {

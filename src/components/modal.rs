@@ -2,86 +2,116 @@
 //! inert and Escape closes it. Its owner says when it is open; Escape, a click on the backdrop and
 //! the owner's own buttons close it, and closing gives focus back to the control that opened it.
 
-use crate::erased::{effect, handler};
+use crate::components::el::{El, el};
+use crate::erased::effect;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlElement};
 
-#[component]
-pub fn Modal(
+/// What a modal dialog is: when it is open, what dismissing it does, its ids and classes.
+pub struct Modal {
     /// Whether the dialog is shown.
-    #[prop(into)]
-    open: Signal<bool>,
+    pub open: Signal<bool>,
     /// Runs when the person dismisses the dialog (Escape or a click on the backdrop); the owner
     /// then makes `open` false and discards what the dialog was editing.
-    on_dismiss: Callback<()>,
+    pub on_dismiss: Box<dyn Fn()>,
     /// The dialog element's id.
-    id: String,
+    pub id: String,
     /// The id of the dialog's title.
-    labelled_by: String,
+    pub labelled_by: String,
     /// The id of the text that describes the dialog, if any.
-    #[prop(optional, into)]
-    described_by: Option<String>,
+    pub described_by: Option<String>,
     /// A confirmation (`alertdialog`) rather than a plain dialog.
-    #[prop(optional)]
-    alert: bool,
+    pub alert: bool,
     /// The dialog's classes.
-    #[prop(default = "acp-dialog")]
-    class: &'static str,
+    pub class: &'static str,
     /// The id of the element focus goes back to when the dialog closes (the control that opened
     /// it), read when it opens; by default the element that had focus when it opened.
-    #[prop(optional, into)]
-    return_to: Signal<Option<String>>,
-    children: Children,
-) -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    let back_to = StoredValue::new_local(None::<HtmlElement>);
-    let dialog_id = id.clone();
-    effect(move |_| {
-        let open = open.get();
-        let Some(dialog) = state
-            .element(&dialog_id)
-            .and_then(|e| e.dyn_into::<HtmlDialogElement>().ok())
-        else {
-            return;
-        };
-        if open && !dialog.open() {
-            let opener =
-                return_to.with_untracked(|id| id.as_deref().and_then(|id| state.element(id)));
-            let focused = || document().active_element().and_then(|e| e.dyn_into().ok());
-            back_to.set_value(opener.or_else(focused));
-            let _ = dialog.show_modal();
-        } else if !open {
-            if dialog.open() {
-                dialog.close();
-            }
-            if let Some(element) = back_to.try_update_value(Option::take).flatten() {
-                let _ = element.focus();
-            }
+    pub return_to: Signal<Option<String>>,
+}
+
+impl Modal {
+    /// A plain dialog `id`, titled by `labelled_by`, shown while `open`.
+    pub fn new(
+        open: Signal<bool>,
+        on_dismiss: impl Fn() + 'static,
+        id: String,
+        labelled_by: String,
+    ) -> Modal {
+        Modal {
+            open,
+            on_dismiss: Box::new(on_dismiss),
+            id,
+            labelled_by,
+            described_by: None,
+            alert: false,
+            class: "acp-dialog",
+            return_to: Signal::stored(None),
         }
-    });
-    let dismiss = move || {
-        if open.get_untracked() {
-            on_dismiss.run(());
+    }
+
+    /// The `<dialog>` holding `content`.
+    pub fn around(self, state: PanelState, content: El) -> El {
+        let Modal {
+            open,
+            on_dismiss,
+            id,
+            labelled_by,
+            described_by,
+            alert,
+            class,
+            return_to,
+        } = self;
+        let back_to = StoredValue::new_local(None::<HtmlElement>);
+        let dialog_id = id.clone();
+        effect(move |_| {
+            let open = open.get();
+            let Some(dialog) = state
+                .element(&dialog_id)
+                .and_then(|e| e.dyn_into::<HtmlDialogElement>().ok())
+            else {
+                return;
+            };
+            if open && !dialog.open() {
+                let opener =
+                    return_to.with_untracked(|id| id.as_deref().and_then(|id| state.element(id)));
+                let focused = || document().active_element().and_then(|e| e.dyn_into().ok());
+                back_to.set_value(opener.or_else(focused));
+                let _ = dialog.show_modal();
+            } else if !open {
+                if dialog.open() {
+                    dialog.close();
+                }
+                if let Some(element) = back_to.try_update_value(Option::take).flatten() {
+                    let _ = element.focus();
+                }
+            }
+        });
+        let dismiss = std::rc::Rc::new(move || {
+            if open.get_untracked() {
+                on_dismiss();
+            }
+        });
+        let on_close = dismiss.clone();
+        let mut dialog = el("dialog")
+            .attr("id", &id)
+            .class(class)
+            .attr("aria-labelledby", &labelled_by);
+        if alert {
+            dialog = dialog.attr("role", "alertdialog");
         }
-    };
-    view! {
-        <dialog
-            id=id
-            class=class
-            role=alert.then(|| "alertdialog".to_string())
-            aria-labelledby=labelled_by
-            aria-describedby=described_by
-            on:close=handler(move |_| dismiss())
-            on:click=handler(move |ev: web_sys::MouseEvent| {
-                if on_backdrop(&ev) {
+        if let Some(described_by) = described_by {
+            dialog = dialog.attr("aria-describedby", &described_by);
+        }
+        dialog
+            .on("close", move |_| on_close())
+            .on("click", move |ev| {
+                if on_backdrop(ev.unchecked_ref()) {
                     dismiss();
                 }
             })
-        >
-            {children()}
-        </dialog>
+            .child(content)
     }
 }
 

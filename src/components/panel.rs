@@ -1,14 +1,15 @@
 //! The panel: heading, notices, the view switch, the fields of the chosen API type, actions.
 
-use super::actions::Actions;
+use super::actions::actions;
+use super::el::{El, el};
 use super::fields::{
-    ApiTypeField, AudienceField, ClientField, CustomDomainField, GrantField, NameField,
-    RegionField, ScopeField, TenantField,
+    api_type_field, audience_field, client_field, custom_domain_field, grant_field, name_field,
+    region_field, scope_field, tenant_field,
 };
-use super::http_view::HttpView;
-use super::notices::Notices;
-use crate::components::shown::shown_while;
-use crate::erased::{effect, handler, memo};
+use super::http_view::http_view;
+use super::notices::notices;
+use super::shown::{shown_while, switched};
+use crate::erased::{effect, memo};
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::model::theme::accept_token;
@@ -17,10 +18,8 @@ use crate::session::Session;
 use crate::session::state::{PanelState, Status};
 use leptos::prelude::*;
 
-#[component]
-pub fn Panel() -> impl IntoView {
-    let state = expect_context::<PanelState>();
-    let session = expect_context::<Session>();
+/// The whole panel.
+pub fn panel(state: PanelState, session: Session) -> El {
     let root_id = state.id("root");
     let heading_id = state.id("heading");
     let heading = move || {
@@ -70,79 +69,102 @@ pub fn Panel() -> impl IntoView {
 
     let view_choice = move |http: bool, key: &'static str, label: Key| {
         let id = state.id(&format!("view-{key}"));
-        view! {
-            <span class="acp-segment">
-                <input
-                    type="radio"
-                    id=id.clone()
-                    name=state.id("view")
-                    value=key
-                    prop:checked=move || state.http_view.get() == http
-                    on:change=handler(move |_| state.http_view.set(http))
-                />
-                <label for=id>{state.t(label)}</label>
-            </span>
-        }
+        el("span")
+            .class("acp-segment")
+            .child(
+                el("input")
+                    .attr("type", "radio")
+                    .attr("id", &id)
+                    .attr("name", &state.id("view"))
+                    .attr("value", key)
+                    .property_with("checked", move || state.http_view.get() == http)
+                    .on("change", move |_| state.http_view.set(http)),
+            )
+            .child(el("label").attr("for", &id).text_with(state.t(label)))
     };
-
-    view! {
-        <div
-            class=theme_class
-            id=root_id.clone()
-            lang=move || state.i18n.with(|c| c.locale.clone())
-            dir=move || state.i18n.with(|c| c.dir()).to_string()
-        >
-            <header class="acp-header">
-                <h2 class="acp-title" id=heading_id.clone()>{move || heading()}</h2>
-                <fieldset class="acp-segmented">
-                    <legend class="acp-segmented-legend">{state.t(Key::PanelView)}</legend>
-                    {view_choice(false, "simple", Key::PanelViewSimple)}
-                    {view_choice(true, "http", Key::PanelViewHttp)}
-                </fieldset>
-            </header>
-            {move || refused().map(|message| view! {
-                <p class="acp-notice acp-notice--error" role="alert">{move || state.render(&message)}</p>
-            })}
-            {shown_while(
-                move || refused().is_none(),
-                move || view! {
-                    <Notices />
-                    <form
-                        class="acp-form"
-                        novalidate
-                        aria-labelledby=heading_id.clone()
-                        on:submit=handler(move |ev: leptos::ev::SubmitEvent| {
-                            ev.prevent_default();
-                            session.save();
-                        })
-                    >
-                        <fieldset class="acp-form-body" disabled=move || !state.editable()>
-                            <div class="acp-simple" hidden=move || state.http_view.get()>
-                                <NameField />
-                                <ApiTypeField />
-                                <TenantField />
-                                <RegionField />
-                                <CustomDomainField />
-                                <ClientField />
-                                {move || if my_account.get() {
-                                    view! {
-                                        <GrantField />
-                                        <AudienceField api=ApiType::MyAccount />
-                                        <ScopeField />
-                                    }.into_any()
-                                } else {
-                                    view! { <AudienceField api=ApiType::Management /> }.into_any()
-                                }}
-                            </div>
-                            {shown_while(
-                                move || state.http_view.get(),
-                                || view! { <HttpView /> }.into_any(),
-                            )}
-                        </fieldset>
-                        <Actions />
-                    </form>
-                }.into_any(),
-            )}
-        </div>
-    }
+    let header = el("header")
+        .class("acp-header")
+        .child(
+            el("h2")
+                .class("acp-title")
+                .attr("id", &heading_id)
+                .text_with(heading),
+        )
+        .child(
+            el("fieldset")
+                .class("acp-segmented")
+                .child(
+                    el("legend")
+                        .class("acp-segmented-legend")
+                        .text_with(state.t(Key::PanelView)),
+                )
+                .child(view_choice(false, "simple", Key::PanelViewSimple))
+                .child(view_choice(true, "http", Key::PanelViewHttp)),
+        );
+    let refusal = switched(move || {
+        refused().map(|message| {
+            el("p")
+                .class("acp-notice acp-notice--error")
+                .attr("role", "alert")
+                .text_with(move || state.render(&message))
+                .into_any()
+        })
+    });
+    let form = move || {
+        // The API type's own fields.
+        let api_fields = switched(move || {
+            Some(if my_account.get() {
+                let (grant, redirect) = grant_field(state);
+                let mut fields = vec![grant.into_any(), redirect];
+                fields.extend(audience_field(state, ApiType::MyAccount).map(IntoAny::into_any));
+                fields.extend(scope_field(state).map(IntoAny::into_any));
+                fields.into_any()
+            } else {
+                audience_field(state, ApiType::Management)
+                    .map(IntoAny::into_any)
+                    .into_iter()
+                    .collect::<Vec<_>>()
+                    .into_any()
+            })
+        });
+        let simple = el("div")
+            .class("acp-simple")
+            .flag_with("hidden", move || state.http_view.get())
+            .child(name_field(state))
+            .child(api_type_field(state))
+            .child(tenant_field(state))
+            .child(region_field(state))
+            .child(custom_domain_field(state))
+            .children(client_field(state, session))
+            .child_view(api_fields);
+        let body = el("fieldset")
+            .class("acp-form-body")
+            .flag_with("disabled", move || !state.editable())
+            .child(simple)
+            .child_view(shown_while(
+                move || state.http_view.get(),
+                move || http_view(state),
+            ));
+        let form = el("form")
+            .class("acp-form")
+            .attr("novalidate", "")
+            .attr("aria-labelledby", &heading_id)
+            .on("submit", move |ev| {
+                ev.prevent_default();
+                session.save();
+            })
+            .child(body)
+            .children(actions(state, session));
+        vec![notices(state, session).into_any(), form.into_any()].into_any()
+    };
+    el("div")
+        .attr_with("class", move || Some(theme_class().to_string()))
+        .attr("id", &root_id)
+        .attr_with("lang", move || Some(state.i18n.with(|c| c.locale.clone())))
+        .attr_with("dir", move || {
+            Some(state.i18n.with(|c| c.dir()).to_string())
+        })
+        .child(header)
+        .child_view(refusal)
+        .child_view(shown_while(move || refused().is_none(), form))
 }

@@ -15,5 +15,11 @@ pub fn shown_while(
 
 /// The one instantiation of the view that every `shown_while` shares.
 fn shown(condition: Memo<bool>, content: Box<dyn Fn() -> AnyView + Send + Sync>) -> AnyView {
-    (move || condition.get().then(&content)).into_any()
+    switched(move || condition.get().then(&content))
+}
+
+/// The view `view()` returns (if any), built again whenever a signal it read changes.
+pub fn switched(view: impl Fn() -> Option<AnyView> + Send + Sync + 'static) -> AnyView {
+    let view: Box<dyn Fn() -> Option<AnyView> + Send + Sync> = Box::new(view);
+    view.into_any()
 }

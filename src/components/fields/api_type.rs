@@ -1,7 +1,7 @@
 //! "API type": Management or My account, each with a one-line description as its hint.
 
-use crate::components::field::RequiredMark;
-use crate::erased::{CollectAny, handler};
+use crate::components::el::{El, el};
+use crate::components::field::required_mark;
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::session::state::PanelState;
@@ -22,37 +22,38 @@ const CHOICES: [(ApiType, &str, Key, Key); 2] = [
     ),
 ];
 
-#[component]
-pub fn ApiTypeField() -> impl IntoView {
-    let state = expect_context::<PanelState>();
+pub fn api_type_field(state: PanelState) -> El {
     let name = state.id("api-type");
-    view! {
-        <fieldset class="acp-field acp-choice-group">
-            <legend class="acp-label">{state.t(Key::FieldApiTypeLabel)} <RequiredMark /></legend>
-            <div class="acp-choice-cards">
-                {CHOICES
-                    .into_iter()
-                    .map(|(api, key, label, description)| {
-                        let id = state.id(&format!("api-type-{key}"));
-                        let hint_id = format!("{id}-hint");
-                        view! {
-                            <div class="acp-choice-card">
-                                <input
-                                    type="radio"
-                                    id=id.clone()
-                                    name=name.clone()
-                                    value=key
-                                    aria-describedby=Some(hint_id.clone())
-                                    prop:checked=move || state.values.with(|v| v.api_type == api)
-                                    on:change=handler(move |_| state.update(|v| v.api_type = api))
-                                />
-                                <label for=id>{state.t(label)}</label>
-                                <p class="acp-hint" id=hint_id>{state.t(description)}</p>
-                            </div>
-                        }
-                    })
-                    .collect_any()}
-            </div>
-        </fieldset>
-    }
+    let cards = CHOICES.into_iter().map(|(api, key, label, description)| {
+        let id = state.id(&format!("api-type-{key}"));
+        let hint_id = format!("{id}-hint");
+        let radio = el("input")
+            .attr("type", "radio")
+            .attr("id", &id)
+            .attr("name", &name)
+            .attr("value", key)
+            .attr("aria-describedby", &hint_id)
+            .property_with("checked", move || state.values.with(|v| v.api_type == api))
+            .on("change", move |_| state.update(|v| v.api_type = api));
+        el("div")
+            .class("acp-choice-card")
+            .child(radio)
+            .child(el("label").attr("for", &id).text_with(state.t(label)))
+            .child(
+                el("p")
+                    .class("acp-hint")
+                    .attr("id", &hint_id)
+                    .text_with(state.t(description)),
+            )
+    });
+    el("fieldset")
+        .class("acp-field acp-choice-group")
+        .child(
+            el("legend")
+                .class("acp-label")
+                .text_with(state.t(Key::FieldApiTypeLabel))
+                .text(" ")
+                .child(required_mark()),
+        )
+        .child(el("div").class("acp-choice-cards").children(cards))
 }

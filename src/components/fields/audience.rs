@@ -1,18 +1,17 @@
 //! "Audience" (Management) and "API audience" (My account): prefilled from the domain, following
 //! it until the person edits it, then offering "Reset to default".
 
-use crate::components::field::{FieldShell, use_field};
-use crate::components::help::{Help, HelpDisclosure};
+use crate::components::el::{El, el};
+use crate::components::field::Frame;
+use crate::components::help::{Help, help_disclosure};
 use crate::components::shown::shown_while;
-use crate::erased::handler;
 use crate::i18n::Key;
 use crate::model::connection::{ApiType, Field};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 
-#[component]
-pub fn AudienceField(api: ApiType) -> impl IntoView {
-    let state = expect_context::<PanelState>();
+/// The field and its help.
+pub fn audience_field(state: PanelState, api: ApiType) -> [El; 2] {
     let field = Field::Audience;
     let (label, hint, help) = match api {
         ApiType::Management => (
@@ -31,38 +30,33 @@ pub fn AudienceField(api: ApiType) -> impl IntoView {
             .values
             .with(|v| v.custom_audience(api).is_some() && v.default_audience(api).is_some())
     };
-    view! {
-        <FieldShell field=field label=label hint=hint>
-            {
-                let control = use_field();
-                view! {
-                    <div class="acp-input-row">
-                        <input
-                            type="url"
-                            class="acp-input"
-                            {..control.attrs()}
-                            autocomplete="off"
-                            spellcheck="false"
-                            prop:value=move || state.values.with(|v| v.audience(api))
-                            on:input=handler(move |ev| {
-                                let value = event_target_value(&ev);
-                                state.update(|v| v.set_audience(api, value));
-                            })
-                            on:blur=handler(move |_| state.reveal(field))
-                        />
-                        {shown_while(customised, move || view! {
-                            <button
-                                type="button"
-                                class="acp-button acp-button--quiet"
-                                on:click=handler(move |_| state.update(|v| *v.custom_audience_mut(api) = None))
-                            >
-                                {state.t(Key::AudienceReset)}
-                            </button>
-                        }.into_any())}
-                    </div>
-                }
-            }
-        </FieldShell>
-        <HelpDisclosure help=help />
-    }
+    let frame = Frame::of(state, field, label, Some(hint));
+    let input = frame
+        .control()
+        .apply(el("input"))
+        .attr("type", "url")
+        .class("acp-input")
+        .attr("autocomplete", "off")
+        .attr("spellcheck", "false")
+        .value_with(move || state.values.with(|v| v.audience(api)))
+        .on("input", move |ev| {
+            let value = event_target_value(&ev);
+            state.update(|v| v.set_audience(api, value));
+        })
+        .on("blur", move |_| state.reveal(field));
+    let reset = shown_while(customised, move || {
+        el("button")
+            .attr("type", "button")
+            .class("acp-button acp-button--quiet")
+            .on("click", move |_| {
+                state.update(|v| *v.custom_audience_mut(api) = None)
+            })
+            .text_with(state.t(Key::AudienceReset))
+            .into_any()
+    });
+    let row = el("div")
+        .class("acp-input-row")
+        .child(input)
+        .child_view(reset);
+    [frame.around([row]), help_disclosure(state, help)]
 }

@@ -1,23 +1,36 @@
 //! "OAuth 2.0 client": the host's clients, with icon buttons to add one or edit the selected one.
 
-use super::select_input::SelectInput;
-use crate::components::client_dialog::{ClientDialog, DialogMode};
-use crate::components::field::FieldShell;
-use crate::components::help::{Help, HelpDisclosure};
-use crate::erased::{CollectAny, handler};
+use super::select_input::{option, select_input};
+use crate::components::client_dialog::{DialogMode, client_dialog};
+use crate::components::el::{El, el, svg};
+use crate::components::field::Frame;
+use crate::components::help::{Help, help_disclosure};
 use crate::i18n::Key;
 use crate::model::connection::Field;
+use crate::session::Session;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 
-#[component]
-pub fn ClientField() -> impl IntoView {
-    let state = expect_context::<PanelState>();
+/// An icon button: the icon hidden from assistive technology, the name in visually hidden text.
+fn icon_button(state: PanelState, id: &str, icon: El, name: Key) -> El {
+    el("button")
+        .attr("type", "button")
+        .class("acp-icon-button")
+        .attr("id", id)
+        .child(icon)
+        .child(
+            el("span")
+                .class("acp-visually-hidden")
+                .text_with(state.t(name)),
+        )
+}
+
+/// The field, its help and its dialog.
+pub fn client_field(state: PanelState, session: Session) -> [El; 3] {
     let field = Field::OauthClientId;
     let dialog = RwSignal::new(None::<DialogMode>);
     let add_id = state.id("client-add");
     let edit_id = state.id("client-edit");
-    let openers = (add_id.clone(), edit_id.clone());
     let selected = move || {
         state.values.with(|v| {
             state.host.with(|h| {
@@ -28,62 +41,68 @@ pub fn ClientField() -> impl IntoView {
             })
         })
     };
-    let open_edit = move |_| {
-        if let Some(client) = selected() {
-            dialog.set(Some(DialogMode::Edit(client)));
-        }
+    let frame = Frame::of(
+        state,
+        field,
+        Key::FieldClientLabel,
+        Some(Key::FieldClientHint),
+    );
+    let placeholder = option(state, "", Key::FieldClientPlaceholder, |v| {
+        v.oauth_client_id.is_empty()
+    });
+    // The host's clients, built again whenever the host's context changes (an `init`, a saved
+    // client).
+    let clients = move || {
+        state.host.with(|h| {
+            h.clients
+                .iter()
+                .map(|client| {
+                    let id = client.id.clone();
+                    el("option")
+                        .attr("value", &client.id)
+                        .property_with("selected", move || {
+                            state.values.with(|v| v.oauth_client_id == id)
+                        })
+                        .text(&client.name)
+                })
+                .collect()
+        })
     };
-    view! {
-        <FieldShell field=field label=Key::FieldClientLabel hint=Key::FieldClientHint>
-            <div class="acp-input-row">
-                <SelectInput field=field choose=|v, id| v.oauth_client_id = id.to_string()>
-                    <option value="" prop:selected=move || state.values.with(|v| v.oauth_client_id.is_empty())>
-                        {state.t(Key::FieldClientPlaceholder)}
-                    </option>
-                    // The host's clients. This runs again whenever the host's context changes (an
-                    // `init`, a saved client), and its options are then updated in place, by
-                    // position, rather than matched by key: cheaper code for a short list.
-                    {move || state.host.with(|h| {
-                        h.clients
-                            .iter()
-                            .map(|client| {
-                                let id = client.id.clone();
-                                view! {
-                                    <option
-                                        value=client.id.clone()
-                                        prop:selected=move || state.values.with(|v| v.oauth_client_id == id)
-                                    >
-                                        {client.name.clone()}
-                                    </option>
-                                }
-                            })
-                            .collect_any()
-                    })}
-                </SelectInput>
-                <button
-                    type="button"
-                    class="acp-icon-button"
-                    id=add_id.clone()
-                    on:click=handler(move |_| dialog.set(Some(DialogMode::Add)))
-                >
-                    <span aria-hidden="true" class="acp-icon-plus">"+"</span>
-                    <span class="acp-visually-hidden">{state.t(Key::ClientAdd)}</span>
-                </button>
-                <button
-                    type="button"
-                    class="acp-icon-button"
-                    id=edit_id.clone()
-                    disabled=move || selected().is_none()
-                    on:click=handler(open_edit)
-                >
-                    <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" class="acp-icon">
-                        <path d="M11.7 1.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L5.5 13.5 2 14l.5-3.5z" />
-                    </svg>
-                    <span class="acp-visually-hidden">{state.t(Key::ClientEdit)}</span>
-                </button>
-            </div>
-        </FieldShell>
-        <HelpDisclosure help=Help::ClientCredentials />
-        <ClientDialog mode=dialog add_button=openers.0 edit_button=openers.1 />
-    }
+    let select = select_input(state, &frame.control(), field, |v, id| {
+        v.oauth_client_id = id.to_string()
+    })
+    .child(placeholder)
+    .children_with(clients);
+    let plus = el("span")
+        .attr("aria-hidden", "true")
+        .class("acp-icon-plus")
+        .text("+");
+    let add = icon_button(state, &add_id, plus, Key::ClientAdd)
+        .on("click", move |_| dialog.set(Some(DialogMode::Add)));
+    let pencil = svg("svg")
+        .attr("aria-hidden", "true")
+        .attr("focusable", "false")
+        .attr("viewBox", "0 0 16 16")
+        .class("acp-icon")
+        .child(svg("path").attr(
+            "d",
+            "M11.7 1.3a1 1 0 0 1 1.4 0l1.6 1.6a1 1 0 0 1 0 1.4L5.5 13.5 2 14l.5-3.5z",
+        ));
+    let edit = icon_button(state, &edit_id, pencil, Key::ClientEdit)
+        .flag_with("disabled", move || selected().is_none())
+        .on("click", move |_| {
+            if let Some(client) = selected() {
+                dialog.set(Some(DialogMode::Edit(client)));
+            }
+        });
+    let row = el("div")
+        .class("acp-input-row")
+        .child(select)
+        .child(add)
+        .child(edit);
+    [
+        frame.around([row]),
+        help_disclosure(state, Help::ClientCredentials),
+        client_dialog(state, session, dialog, add_id, edit_id),
+    ]
 }

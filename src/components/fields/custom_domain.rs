@@ -1,7 +1,8 @@
 //! "Custom domain": optional, after Region; a pasted URL is read as its host name on blur.
 
-use super::address_input::AddressInput;
-use crate::components::field::FieldShell;
+use super::address_input::{Address, address_input};
+use crate::components::el::El;
+use crate::components::field::Frame;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::custom_domain::parse_custom_domain;
@@ -16,21 +17,21 @@ fn normalise(state: PanelState) {
     }
 }
 
-#[component]
-pub fn CustomDomainField() -> impl IntoView {
-    view! {
-        <FieldShell
-            field=Field::CustomDomain
-            label=Key::FieldCustomDomainLabel
-            hint=Key::FieldCustomDomainHint
-            optional=true>
-            <AddressInput
-                field=Field::CustomDomain
-                value=|v| v.custom_domain.clone()
-                set=|v, typed| v.custom_domain = typed
-                normalise=normalise
-                placeholder="login.example.com"
-            />
-        </FieldShell>
-    }
+pub fn custom_domain_field(state: PanelState) -> El {
+    let field = Field::CustomDomain;
+    let hint = Some(Key::FieldCustomDomainHint);
+    let frame = Frame::of(state, field, Key::FieldCustomDomainLabel, hint).optional();
+    let input = address_input(
+        state,
+        &frame.control(),
+        Address {
+            field,
+            value: |v| v.custom_domain.clone(),
+            set: |v, typed| v.custom_domain = typed,
+            normalise,
+            on_paste: false,
+        },
+    )
+    .attr("placeholder", "login.example.com");
+    frame.around([input])
 }

@@ -1,9 +1,9 @@
 //! "Grant type" (My account): Authorization code, with or without PKCE (default with).
 
-use super::select_input::SelectInput;
-use crate::components::field::FieldShell;
+use super::select_input::{option, select_input};
+use crate::components::el::{El, el};
+use crate::components::field::Frame;
 use crate::components::shown::shown_while;
-use crate::erased::{CollectAny, handler};
 use crate::i18n::Key;
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
@@ -11,65 +11,74 @@ use crate::session::start::redirect_uri;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 
-#[component]
-pub fn GrantField() -> impl IntoView {
-    let state = expect_context::<PanelState>();
+/// The field, and beside it the redirect URI while the panel authorizes.
+pub fn grant_field(state: PanelState) -> (El, AnyView) {
     let field = Field::GrantType;
-    view! {
-        <FieldShell field=field label=Key::FieldGrantLabel>
-            <SelectInput field=field choose=|v, code| {
-                if let Some(grant) = GrantType::from_code(code) {
-                    v.grant_type = grant;
-                }
-            }>
-                {GrantType::MY_ACCOUNT
-                    .into_iter()
-                    .map(|g| {
-                        view! {
-                            <option
-                                value=g.code()
-                                prop:selected=move || state.values.with(|v| v.grant_type == g)
-                            >
-                                {state.t(g.label())}
-                            </option>
-                        }
-                    })
-                    .collect_any()}
-            </SelectInput>
-        </FieldShell>
-        {shown_while(
-            move || state.host.with(|h| h.authorize == AuthorizeMode::Panel),
-            || view! { <RedirectUri /> }.into_any(),
-        )}
-    }
+    let frame = Frame::of(state, field, Key::FieldGrantLabel, None);
+    let grants = GrantType::MY_ACCOUNT
+        .into_iter()
+        .map(|g| option(state, g.code(), g.label(), move |v| v.grant_type == g));
+    let select = select_input(state, &frame.control(), field, |v, code| {
+        if let Some(grant) = GrantType::from_code(code) {
+            v.grant_type = grant;
+        }
+    })
+    .children(grants);
+    let redirect = shown_while(
+        move || state.host.with(|h| h.authorize == AuthorizeMode::Panel),
+        move || redirect(state).into_any(),
+    );
+    (frame.around([select]), redirect)
 }
 
 /// The redirect URI the panel authorizes with, to register among the client's Allowed Callback
 /// URLs in Auth0, with a copy button.
-#[component]
-fn RedirectUri() -> impl IntoView {
-    let state = expect_context::<PanelState>();
+fn redirect(state: PanelState) -> El {
     let uri = move || state.host.with(redirect_uri);
     let copied = RwSignal::new(false);
     let uri_id = state.id("redirect-uri");
-    view! {
-        <div class="acp-field acp-redirect">
-            <span class="acp-label" id=format!("{uri_id}-label")>{state.t(Key::RedirectLabel)}</span>
-            <p class="acp-hint">{state.t(Key::RedirectHint)}</p>
-            <div class="acp-input-row">
-                <code class="acp-domain" id=uri_id.clone()>{move || uri()}</code>
-                <button
-                    type="button"
-                    class="acp-button acp-button--quiet"
-                    on:click=handler(move |_| {
-                        let _ = window().navigator().clipboard().write_text(&untrack(uri));
-                        copied.set(true);
-                    })
-                >
-                    {state.t(Key::RedirectCopy)}
-                </button>
-                <span class="acp-hint" role="status">{move || if copied.get() { state.t(Key::RedirectCopied)() } else { String::new() }}</span>
-            </div>
-        </div>
-    }
+    let row = el("div")
+        .class("acp-input-row")
+        .child(
+            el("code")
+                .class("acp-domain")
+                .attr("id", &uri_id)
+                .text_with(uri),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("acp-button acp-button--quiet")
+                .on("click", move |_| {
+                    let _ = window().navigator().clipboard().write_text(&untrack(uri));
+                    copied.set(true);
+                })
+                .text_with(state.t(Key::RedirectCopy)),
+        )
+        .child(
+            el("span")
+                .class("acp-hint")
+                .attr("role", "status")
+                .text_with(move || {
+                    if copied.get() {
+                        state.t(Key::RedirectCopied)()
+                    } else {
+                        String::new()
+                    }
+                }),
+        );
+    el("div")
+        .class("acp-field acp-redirect")
+        .child(
+            el("span")
+                .class("acp-label")
+                .attr("id", &format!("{uri_id}-label"))
+                .text_with(state.t(Key::RedirectLabel)),
+        )
+        .child(
+            el("p")
+                .class("acp-hint")
+                .text_with(state.t(Key::RedirectHint)),
+        )
+        .child(row)
 }

@@ -1,10 +1,11 @@
 //! "Scope" (My account): a group with the chosen scopes and the button that opens the picker.
 
-use crate::components::field::{ErrorMessage, RequiredMark};
-use crate::components::help::{Help, HelpDisclosure};
-use crate::components::scope_picker::ScopePicker;
+use crate::components::el::{El, el};
+use crate::components::field::{error_message, required_mark};
+use crate::components::help::{Help, help_disclosure};
+use crate::components::scope_picker::scope_picker;
 use crate::components::shown::shown_while;
-use crate::erased::{CollectAny, derived, handler, memo};
+use crate::erased::{derived, memo};
 use crate::i18n::{Key, Text};
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -13,9 +14,8 @@ use leptos::prelude::*;
 /// The summary names this many scopes, then counts the rest.
 const SUMMARY_LIMIT: usize = 40;
 
-#[component]
-pub fn ScopeField() -> impl IntoView {
-    let state = expect_context::<PanelState>();
+/// The field, its help and the picker.
+pub fn scope_field(state: PanelState) -> [El; 3] {
     let field = Field::Scopes;
     let button_id = state.field_id(field);
     let label_id = state.id("scopes-label");
@@ -45,70 +45,107 @@ pub fn ScopeField() -> impl IntoView {
     let describedby = {
         let (hint_id, summary_id, button_id) =
             (hint_id.clone(), summary_id.clone(), button_id.clone());
-        derived(move || {
+        move || {
             let mut d = format!("{hint_id} {summary_id}");
             if has_error() {
                 d.push_str(&format!(" {button_id}-error"));
             }
             Some(d)
-        })
+        }
     };
-    view! {
-        <div
-            class="acp-field acp-scope-field"
-            class=("acp-field--invalid", has_error)
-            role="group"
-            aria-labelledby=label_id
-        >
-            <span class="acp-label" id=label_id.clone()>{state.t(Key::FieldScopeLabel)} <RequiredMark /></span>
-            <p class="acp-hint" id=hint_id>
-                {state.t(Key::FieldScopeHint)}
-            </p>
-            <div class="acp-scope-summary" id=summary_id>
-                <p class="acp-scope-count">{move || count_text()}</p>
-                {shown_while(
-                    move || chosen.with(|c| !c.is_empty()),
-                    move || view! {
-                        <ul class="acp-chips">
-                            {move || {
-                                chosen
-                                    .get()
-                                    .into_iter()
-                                    .take(SUMMARY_LIMIT)
-                                    .map(|(scope, known)| {
-                                        view! {
-                                            <li class="acp-chip" class=("acp-chip--unknown", !known)>
-                                                <span class="acp-chip-text">{scope}</span>
-                                                {(!known).then(|| view! { <span class="acp-chip-note">{state.t(Key::ScopeNotInCatalogue)}</span> })}
-                                            </li>
-                                        }
-                                    })
-                                    .collect_any()
-                            }}
-                        </ul>
-                        {move || {
-                            let rest = chosen.with(Vec::len).saturating_sub(SUMMARY_LIMIT);
-                            (rest > 0).then(|| view! { <p class="acp-scope-count">{state.render(&Text::count(Key::ScopeMore, rest))}</p> })
-                        }}
-                    }.into_any(),
-                )}
-            </div>
-            <button
-                type="button"
-                class="acp-button"
-                id=button_id.clone()
-                aria-haspopup="dialog"
-                aria-describedby=describedby
-                on:click=handler(move |_| open.set(true))
-            >
-                {state.t(Key::FieldScopeLabel)}
-            </button>
-            <ErrorMessage
-                id=format!("{}-error", state.field_id(field))
-                error=derived(move || state.error_message(field))
-            />
-        </div>
-        <HelpDisclosure help=Help::Scopes />
-        <ScopePicker open=open opener=button_id />
-    }
+    let chips = move || {
+        chosen
+            .get()
+            .into_iter()
+            .take(SUMMARY_LIMIT)
+            .map(|(scope, known)| {
+                let chip = el("li")
+                    .class(if known {
+                        "acp-chip"
+                    } else {
+                        "acp-chip acp-chip--unknown"
+                    })
+                    .child(el("span").class("acp-chip-text").text(&scope));
+                if known {
+                    chip
+                } else {
+                    chip.child(
+                        el("span")
+                            .class("acp-chip-note")
+                            .text_with(state.t(Key::ScopeNotInCatalogue)),
+                    )
+                }
+            })
+            .collect()
+    };
+    let more = move || {
+        let rest = chosen.with(Vec::len).saturating_sub(SUMMARY_LIMIT);
+        (rest > 0).then(|| state.render(&Text::count(Key::ScopeMore, rest)))
+    };
+    let list = shown_while(
+        move || chosen.with(|c| !c.is_empty()),
+        move || {
+            vec![
+                el("ul").class("acp-chips").children_with(chips).into_any(),
+                shown_while(
+                    move || more().is_some(),
+                    move || {
+                        el("p")
+                            .class("acp-scope-count")
+                            .text_with(move || more().unwrap_or_default())
+                            .into_any()
+                    },
+                ),
+            ]
+            .into_any()
+        },
+    );
+    let summary = el("div")
+        .class("acp-scope-summary")
+        .attr("id", &summary_id)
+        .child(el("p").class("acp-scope-count").text_with(count_text))
+        .child_view(list);
+    let button = el("button")
+        .attr("type", "button")
+        .class("acp-button")
+        .attr("id", &button_id)
+        .attr("aria-haspopup", "dialog")
+        .attr_with("aria-describedby", describedby)
+        .on("click", move |_| open.set(true))
+        .text_with(state.t(Key::FieldScopeLabel));
+    let group = el("div")
+        .attr_with("class", move || {
+            Some(if has_error() {
+                "acp-field acp-scope-field acp-field--invalid".to_string()
+            } else {
+                "acp-field acp-scope-field".to_string()
+            })
+        })
+        .attr("role", "group")
+        .attr("aria-labelledby", &label_id)
+        .child(
+            el("span")
+                .class("acp-label")
+                .attr("id", &label_id)
+                .text_with(state.t(Key::FieldScopeLabel))
+                .text(" ")
+                .child(required_mark()),
+        )
+        .child(
+            el("p")
+                .class("acp-hint")
+                .attr("id", &hint_id)
+                .text_with(state.t(Key::FieldScopeHint)),
+        )
+        .child(summary)
+        .child(button)
+        .child_view(error_message(
+            format!("{}-error", state.field_id(field)),
+            derived(move || state.error_message(field)),
+        ));
+    [
+        group,
+        help_disclosure(state, Help::Scopes),
+        scope_picker(state, open, button_id),
+    ]
 }

@@ -1,8 +1,9 @@
 //! "Tenant domain": accepts whatever Auth0 shows, normalises to the tenant name on blur and right
 //! after a paste, and sets Region when the input reveals it.
 
-use super::address_input::AddressInput;
-use crate::components::field::FieldShell;
+use super::address_input::{Address, address_input};
+use crate::components::el::El;
+use crate::components::field::Frame;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::tenant::parse_tenant_input;
@@ -22,17 +23,24 @@ fn normalise(state: PanelState) {
     }
 }
 
-#[component]
-pub fn TenantField() -> impl IntoView {
-    view! {
-        <FieldShell field=Field::Tenant label=Key::FieldTenantLabel hint=Key::FieldTenantHint>
-            <AddressInput
-                field=Field::Tenant
-                value=|v| v.tenant.clone()
-                set=|v, typed| v.tenant = typed
-                normalise=normalise
-                on_paste=true
-            />
-        </FieldShell>
-    }
+pub fn tenant_field(state: PanelState) -> El {
+    let field = Field::Tenant;
+    let frame = Frame::of(
+        state,
+        field,
+        Key::FieldTenantLabel,
+        Some(Key::FieldTenantHint),
+    );
+    let input = address_input(
+        state,
+        &frame.control(),
+        Address {
+            field,
+            value: |v| v.tenant.clone(),
+            set: |v, typed| v.tenant = typed,
+            normalise,
+            on_paste: true,
+        },
+    );
+    frame.around([input])
 }

@@ -2,12 +2,14 @@
 //! `VIRTUAL_ABOVE` items only the visible window is rendered, with `aria-setsize`/`aria-posinset`.
 
 use super::picker::{Picker, ROW_HEIGHT, VIRTUAL_ABOVE};
-use super::row::ScopeItem;
-use crate::erased::{effect, handler};
+use super::row::scope_item;
+use crate::components::el::{El, el};
+use crate::erased::effect;
 use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 const OVERSCAN: usize = 8;
 const DEFAULT_VIEWPORT_PX: usize = 320;
@@ -39,10 +41,8 @@ fn words(side: Side) -> Words {
     }
 }
 
-#[component]
-pub fn ScopeList(side: Side) -> impl IntoView {
-    let picker = expect_context::<Picker>();
-    let state = expect_context::<PanelState>();
+/// The list of one side of the picker.
+pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
     let w = words(side);
     let list = picker.list(side);
     let (shown, filter, active) = (list.shown, list.filter, list.active);
@@ -107,7 +107,7 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         scroll_top.set(0);
     });
 
-    let on_scroll = move |_| {
+    let on_scroll = move |_: web_sys::Event| {
         if let Some(list) = list_element() {
             scroll_top.set(usize::try_from(list.scroll_top()).unwrap_or(0));
             viewport.set(
@@ -116,7 +116,10 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         }
     };
 
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+    let on_key = move |ev: web_sys::Event| {
+        let Some(ev) = ev.dyn_ref::<web_sys::KeyboardEvent>() else {
+            return;
+        };
         let n = shown.with_untracked(Vec::len);
         if n == 0 {
             return;
@@ -145,68 +148,87 @@ pub fn ScopeList(side: Side) -> impl IntoView {
         shown.with(|s| s[start..end].to_vec())
     };
 
-    view! {
-        <section class="acp-transfer-list" aria-labelledby=title_id>
-            <div class="acp-transfer-head">
-                <input
-                    type="checkbox"
-                    class="acp-check-all"
-                    id=all_id.clone()
-                    prop:checked=move || count().all()
-                    prop:indeterminate=move || count().mixed()
-                    disabled=move || count().shown == 0
-                    on:change=handler(move |_| {
-                        let s = shown.get_untracked();
-                        picker.transfer.update(|t| t.toggle_all(&s));
-                    })
-                />
-                <label for=all_id class="acp-visually-hidden">{state.t(w.check_all)}</label>
-                <h4 class="acp-transfer-title" id=title_id.clone()>{state.t(w.title)}</h4>
-                <span class="acp-transfer-count">
-                    {move || {
-                        let c = count();
-                        state.render(&Text::with(
-                            Key::PickerCount,
-                            vec![("checked", c.checked.to_string()), ("shown", c.shown.to_string())],
-                        ))
-                    }}
-                </span>
-            </div>
-            <label for=filter_id.clone() class="acp-visually-hidden">{state.t(w.filter)}</label>
-            <input
-                type="search"
-                class="acp-input acp-filter"
-                id=filter_id
-                placeholder=move || state.t(Key::PickerFilterPlaceholder)()
-                autocomplete="off"
-                spellcheck="false"
-                prop:value=move || filter.get()
-                on:input=handler(move |ev| filter.set(event_target_value(&ev)))
-            />
-            <ul
-                class="acp-scope-list"
-                id=list_id
-                aria-labelledby=title_id.clone()
-                on:scroll=handler(on_scroll)
-                on:keydown=handler(on_key)
-            >
-                <For
-                    each=rows
-                    key=|index| *index
-                    children=move |index| view! { <ScopeItem side=side index=index anchor=anchor /> }
-                />
-            </ul>
-            // `!= 0`, not `> 0`: inside `view!` a `>` in an attribute's value ends the tag.
-            <p class="acp-transfer-empty" hidden=move || count().shown != 0>
-                {move || {
-                    if filter.with(|f| f.trim().is_empty()) {
-                        state.t(w.empty)()
-                    } else {
-                        let typed = filter.get().trim().to_string();
-                        state.render(&Text::with(Key::PickerNoMatch, vec![("filter", typed)]))
-                    }
-                }}
-            </p>
-        </section>
-    }
+    let check_all = el("input")
+        .attr("type", "checkbox")
+        .class("acp-check-all")
+        .attr("id", &all_id)
+        .property_with("checked", move || count().all())
+        .property_with("indeterminate", move || count().mixed())
+        .flag_with("disabled", move || count().shown == 0)
+        .on("change", move |_| {
+            let s = shown.get_untracked();
+            picker.transfer.update(|t| t.toggle_all(&s));
+        });
+    let head = el("div")
+        .class("acp-transfer-head")
+        .child(check_all)
+        .child(
+            el("label")
+                .attr("for", &all_id)
+                .class("acp-visually-hidden")
+                .text_with(state.t(w.check_all)),
+        )
+        .child(
+            el("h4")
+                .class("acp-transfer-title")
+                .attr("id", &title_id)
+                .text_with(state.t(w.title)),
+        )
+        .child(el("span").class("acp-transfer-count").text_with(move || {
+            let c = count();
+            state.render(&Text::with(
+                Key::PickerCount,
+                vec![
+                    ("checked", c.checked.to_string()),
+                    ("shown", c.shown.to_string()),
+                ],
+            ))
+        }));
+    let filter_input = el("input")
+        .attr("type", "search")
+        .class("acp-input acp-filter")
+        .attr("id", &filter_id)
+        .attr_with("placeholder", move || {
+            Some(state.t(Key::PickerFilterPlaceholder)())
+        })
+        .attr("autocomplete", "off")
+        .attr("spellcheck", "false")
+        .value_with(move || filter.get())
+        .on("input", move |ev| filter.set(event_target_value(&ev)));
+    let items = For(ForProps {
+        each: rows,
+        key: |index: &usize| *index,
+        children: move |index| scope_item(state, picker, side, index, anchor),
+    });
+    let list = el("ul")
+        .class("acp-scope-list")
+        .attr("id", &list_id)
+        .attr("aria-labelledby", &title_id)
+        .on("scroll", on_scroll)
+        .on("keydown", on_key)
+        .child_view(items.into_any());
+    let empty = el("p")
+        .class("acp-transfer-empty")
+        .flag_with("hidden", move || count().shown != 0)
+        .text_with(move || {
+            if filter.with(|f| f.trim().is_empty()) {
+                state.t(w.empty)()
+            } else {
+                let typed = filter.get().trim().to_string();
+                state.render(&Text::with(Key::PickerNoMatch, vec![("filter", typed)]))
+            }
+        });
+    el("section")
+        .class("acp-transfer-list")
+        .attr("aria-labelledby", &title_id)
+        .child(head)
+        .child(
+            el("label")
+                .attr("for", &filter_id)
+                .class("acp-visually-hidden")
+                .text_with(state.t(w.filter)),
+        )
+        .child(filter_input)
+        .child(list)
+        .child(empty)
 }

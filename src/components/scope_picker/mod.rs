@@ -7,13 +7,14 @@ mod list;
 mod picker;
 mod row;
 
+use super::el::{El, el};
 use super::modal::Modal;
-use crate::erased::{CollectAny, effect, handler};
+use crate::erased::effect;
 use crate::i18n::Key;
 use crate::model::scopes::{Side, Transfer};
 use crate::session::state::PanelState;
 use leptos::prelude::*;
-use list::ScopeList;
+use list::scope_list;
 use picker::Picker;
 
 /// The move buttons: visible glyph (left to right, then right to left, where the lists swap
@@ -27,16 +28,10 @@ const TRANSFER_BUTTONS: [(&str, &str, Key, Side, bool); 4] = [
 
 /// The "Scopes" dialog. Save writes the choice to the form; Cancel, Escape or the backdrop
 /// discard it; focus then goes back to the button that opened it.
-#[component]
-pub fn ScopePicker(
-    /// Shown while true.
-    open: RwSignal<bool>,
-    /// The id of the "Scope" button, which gets focus back.
-    opener: String,
-) -> impl IntoView {
-    let state = expect_context::<PanelState>();
+/// `opener` is the id of the "Scope" button, which gets focus back; the dialog is shown while
+/// `open`.
+pub fn scope_picker(state: PanelState, open: RwSignal<bool>, opener: String) -> El {
     let picker = Picker::new(state);
-    provide_context(picker);
     let title_id = picker.id("title");
 
     // Opening takes a fresh copy of the catalogue and the current choice.
@@ -52,7 +47,7 @@ pub fn ScopePicker(
     });
 
     let close = move || open.set(false);
-    let save = move |_| {
+    let save = move |_: web_sys::Event| {
         let chosen = picker.transfer.with_untracked(Transfer::chosen);
         state.update(|v| v.scopes = chosen);
         state.reveal(crate::model::connection::Field::Scopes);
@@ -72,53 +67,77 @@ pub fn ScopePicker(
         }
     };
 
-    view! {
-        <Modal
-            open=open
-            on_dismiss=Callback::new(move |()| close())
-            id=state.id("scope-picker")
-            labelled_by=title_id.clone()
-            class="acp-dialog acp-dialog--wide"
-            return_to=Some(opener)
-        >
-            <div class="acp-dialog-body">
-                <h3 class="acp-dialog-title" id=title_id>{state.t(Key::PickerTitle)}</h3>
-                <p class="acp-hint">{state.t(Key::PickerHint)}</p>
-                <div class="acp-transfer">
-                    <ScopeList side=Side::Available />
-                    <div class="acp-transfer-buttons">
-                        {TRANSFER_BUTTONS
-                            .into_iter()
-                            .map(|(ltr, rtl, name, from, all)| {
-                                view! {
-                                    <button
-                                        type="button"
-                                        class="acp-button acp-transfer-button"
-                                        aria-label=move || state.t(name)()
-                                        disabled=move || !can_move(from, all)()
-                                        on:click=handler(move |_| picker.move_items(from, all))
-                                    >
-                                        // Drawn as written: the direction is chosen above.
-                                        <span dir="ltr" aria-hidden="true">{move || (if state.i18n.with(|c| c.is_rtl()) { rtl } else { ltr }).to_string()}</span>
-                                    </button>
-                                }
-                            })
-                            .collect_any()}
-                    </div>
-                    <ScopeList side=Side::Selected />
-                </div>
-                <div class="acp-visually-hidden" role="status" aria-live="polite">
-                    {move || picker.announcement.with(|text| text.as_ref().map(|t| state.render(t)).unwrap_or_default())}
-                </div>
-                <div class="acp-actions">
-                    <button type="button" class="acp-button acp-button--primary" on:click=handler(save)>
-                        {state.t(Key::ActionSave)}
-                    </button>
-                    <button type="button" class="acp-button" on:click=handler(move |_| close())>
-                        {state.t(Key::ActionCancel)}
-                    </button>
-                </div>
-            </div>
-        </Modal>
-    }
+    let buttons = TRANSFER_BUTTONS.map(|(ltr, rtl, name, from, all)| {
+        let can = can_move(from, all);
+        el("button")
+            .attr("type", "button")
+            .class("acp-button acp-transfer-button")
+            .attr_with("aria-label", move || Some(state.t(name)()))
+            .flag_with("disabled", move || !can())
+            .on("click", move |_| picker.move_items(from, all))
+            .child(
+                // Drawn as written: the direction is chosen here.
+                el("span")
+                    .attr("dir", "ltr")
+                    .attr("aria-hidden", "true")
+                    .text_with(move || {
+                        (if state.i18n.with(|c| c.is_rtl()) {
+                            rtl
+                        } else {
+                            ltr
+                        })
+                        .to_string()
+                    }),
+            )
+    });
+    let transfer = el("div")
+        .class("acp-transfer")
+        .child(scope_list(state, picker, Side::Available))
+        .child(el("div").class("acp-transfer-buttons").children(buttons))
+        .child(scope_list(state, picker, Side::Selected));
+    let announcement = el("div")
+        .class("acp-visually-hidden")
+        .attr("role", "status")
+        .attr("aria-live", "polite")
+        .text_with(move || {
+            picker
+                .announcement
+                .with(|text| text.as_ref().map(|t| state.render(t)).unwrap_or_default())
+        });
+    let actions = el("div")
+        .class("acp-actions")
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("acp-button acp-button--primary")
+                .on("click", save)
+                .text_with(state.t(Key::ActionSave)),
+        )
+        .child(
+            el("button")
+                .attr("type", "button")
+                .class("acp-button")
+                .on("click", move |_| close())
+                .text_with(state.t(Key::ActionCancel)),
+        );
+    let body = el("div")
+        .class("acp-dialog-body")
+        .child(
+            el("h3")
+                .class("acp-dialog-title")
+                .attr("id", &title_id)
+                .text_with(state.t(Key::PickerTitle)),
+        )
+        .child(
+            el("p")
+                .class("acp-hint")
+                .text_with(state.t(Key::PickerHint)),
+        )
+        .child(transfer)
+        .child(announcement)
+        .child(actions);
+    let mut modal = Modal::new(open.into(), close, state.id("scope-picker"), title_id);
+    modal.class = "acp-dialog acp-dialog--wide";
+    modal.return_to = Signal::stored(Some(opener));
+    modal.around(state, body)
 }

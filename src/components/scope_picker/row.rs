@@ -2,16 +2,22 @@
 //! ranges, double-click to move, and the roving tab stop.
 
 use super::picker::{Picker, VIRTUAL_ABOVE};
-use crate::erased::handler;
+use crate::components::el::{El, el};
 use crate::i18n::Key;
 use crate::model::scopes::Side;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-#[component]
-pub fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -> impl IntoView {
-    let picker = expect_context::<Picker>();
+/// The row of the item `index` in the list of `side`; `anchor` is where the list's last click
+/// was, for shift-click ranges.
+pub fn scope_item(
+    state: PanelState,
+    picker: Picker,
+    side: Side,
+    index: usize,
+    anchor: StoredValue<Option<usize>>,
+) -> El {
     let shown = picker.shown(side);
     let active = picker.list(side).active;
     // Rows are keyed by item, so a move re-renders only what moved; the position is looked up
@@ -34,7 +40,10 @@ pub fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -
         let n = shown.with(Vec::len);
         (n > VIRTUAL_ABOVE).then_some(n)
     };
-    let on_click = move |ev: leptos::ev::MouseEvent| {
+    let on_click = move |ev: web_sys::Event| {
+        let Some(ev) = ev.dyn_ref::<web_sys::MouseEvent>() else {
+            return;
+        };
         let checked = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
@@ -53,32 +62,54 @@ pub fn ScopeItem(side: Side, index: usize, anchor: StoredValue<Option<usize>>) -
         anchor.set_value(Some(pos));
         active.set(pos);
     };
-    view! {
-        <li
-            class="acp-scope-item"
-            class=("acp-scope-item--unknown", !known)
-            aria-setsize=move || virtual_size().map(|n| n.to_string())
-            aria-posinset=move || virtual_size().map(|_| (pos() + 1).to_string())
-            on:dblclick=handler(move |_| picker.move_one(side, index))
-        >
-            <input
-                type="checkbox"
-                id=id.clone()
-                tabindex=move || (if active.get() == pos() { "0" } else { "-1" }).to_string()
-                aria-describedby=has_desc.then(|| desc_id.clone())
-                prop:checked=move || picker.transfer.with(|t| t.is_checked(index))
-                on:click=handler(on_click)
-                on:focus=handler(move |_| active.set(pos_now()))
-            />
-            <label for=id class="acp-scope-value" dir="auto">{value}</label>
-            {has_desc.then(|| {
-                view! {
-                    <span class="acp-scope-desc" id=desc_id.clone() dir="auto">
-                        {(!known).then(|| expect_context::<PanelState>().t(Key::ScopeNotInCatalogue))}
-                        {description}
-                    </span>
-                }
-            })}
-        </li>
+    let checkbox = el("input")
+        .attr("type", "checkbox")
+        .attr("id", &id)
+        .attr_with("tabindex", move || {
+            Some((if active.get() == pos() { "0" } else { "-1" }).to_string())
+        })
+        .property_with("checked", move || {
+            picker.transfer.with(|t| t.is_checked(index))
+        })
+        .on("click", on_click)
+        .on("focus", move |_| active.set(pos_now()));
+    let mut row = el("li")
+        .class(if known {
+            "acp-scope-item"
+        } else {
+            "acp-scope-item acp-scope-item--unknown"
+        })
+        .attr_with("aria-setsize", move || {
+            virtual_size().map(|n| n.to_string())
+        })
+        .attr_with("aria-posinset", move || {
+            virtual_size().map(|_| (pos() + 1).to_string())
+        })
+        .on("dblclick", move |_| picker.move_one(side, index))
+        .child(if has_desc {
+            checkbox.attr("aria-describedby", &desc_id)
+        } else {
+            checkbox
+        })
+        .child(
+            el("label")
+                .attr("for", &id)
+                .class("acp-scope-value")
+                .attr("dir", "auto")
+                .text(&value),
+        );
+    if has_desc {
+        let mut desc = el("span")
+            .class("acp-scope-desc")
+            .attr("id", &desc_id)
+            .attr("dir", "auto");
+        if !known {
+            desc = desc.text_with(state.t(Key::ScopeNotInCatalogue));
+        }
+        if let Some(description) = description {
+            desc = desc.text(&description);
+        }
+        row = row.child(desc);
     }
+    row
 }
