@@ -1,28 +1,12 @@
-//! Closures boxed before they reach Leptos.
+//! Closures boxed before they reach Leptos's reactive graph.
 //!
-//! Leptos's listener, effect, memo and derived-signal code is generic over the closure it runs,
-//! and every closure is a type of its own, so each `on:` handler, effect, memo and derived signal
-//! brought its own copy of that code into the module. Boxed, they share one copy per event type or
-//! value type: about forty handlers became eleven types (5.5 KB less gzipped), and with effects,
-//! memos and derived signals the module is 7.5 KB smaller.
-//! The panel's views use these instead of `Effect::new`, `Memo::new` and `Signal::derive`.
-//!
-//! Lists of views are collected type-erased (`collect_any`), so every list shares one copy of
-//! Leptos's list code rather than one per kind of item.
-//!
-//! Views follow the same rule for reactive children: Leptos boxes a closure written in place
-//! (`{move || title()}`) and shares its code per output type, but not a closure named by a
-//! variable (`{title}`), which brings its own; so views write the closure in place.
+//! Leptos's effect, memo and derived-signal code is generic over the closure it runs, and every
+//! closure is a type of its own, so each effect, memo and derived signal brought its own copy of
+//! that code into the module. Boxed, they share one copy per value type. The panel uses these
+//! instead of `Effect::new`, `Memo::new` and `Signal::derive`; its elements box their listeners
+//! and reactive values the same way (`components::el`).
 
-use leptos::prelude::{AnyView, Effect, IntoAny, Memo, Signal};
-
-/// A boxed listener for events of type `E`.
-pub type Handler<E> = Box<dyn FnMut(E)>;
-
-/// Boxes `listener`, for `on:event=handler(…)` in a view.
-pub fn handler<E>(listener: impl FnMut(E) + 'static) -> Handler<E> {
-    Box::new(listener)
-}
+use leptos::prelude::{Effect, Memo, Signal};
 
 /// An effect: `run` runs once soon after (Leptos schedules the first run; only in the browser)
 /// and again whenever a signal it read changes; it receives what it returned the last time
@@ -51,14 +35,3 @@ pub fn memo<T: PartialEq + Send + Sync + 'static>(
     let compute: Compute<T> = Box::new(compute);
     Memo::new(compute)
 }
-
-/// Collecting views into a type-erased list (`Vec<AnyView>`), for `{items.map(…).collect_any()}`
-/// in a view, where `collect_view` would make a list type, and a copy of the list code, per item
-/// view.
-pub trait CollectAny: Iterator<Item: IntoAny> + Sized {
-    fn collect_any(self) -> Vec<AnyView> {
-        self.map(IntoAny::into_any).collect()
-    }
-}
-
-impl<I: Iterator<Item: IntoAny>> CollectAny for I {}

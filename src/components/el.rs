@@ -1,50 +1,39 @@
-//! Elements built by plain calls instead of `view!`.
+//! The panel's elements, built by plain calls on Leptos's reactive graph.
 //!
-//! `view!` gives every element a type of its own (its tag, its attributes' names and value types,
-//! its children), and Leptos's build, mount and drop code is instantiated for each of those types:
-//! most of the module's view code. An `El` is a DOM element made at once by a few functions that
-//! every element shares: static attributes and text are set directly, reactive ones are render
-//! effects over boxed closures (one type for attributes, one for text, one for properties) and
-//! listeners are boxed closures too. The effects and listeners live as long as the reactive owner
-//! that built the element (the component's), like those `view!` makes.
-//!
-//! An `El` is a Leptos view, so it sits in `view!` (`{el}`), and a view sits in an `El`
-//! (`child_view`): components move over one at a time.
+//! Leptos's `view!` gives every element a type of its own (its tag, its attributes' names and
+//! value types, its children), and its build, mount and drop code is instantiated for each of
+//! those types: most of what the module's view code was. An `El` is a DOM element made at once by
+//! a few functions that every element shares. Static attributes and text are set directly;
+//! reactive attributes, properties and text are render effects over boxed closures (one type for
+//! all of them), listeners are boxed closures, and content that comes and goes is a list of
+//! elements built again, under its own reactive owner, when what it read changes. Effects and
+//! listeners live as long as the reactive owner that built the element, as they did in `view!`.
 
 use leptos::prelude::*;
-use leptos::tachys::html::attribute::Attribute;
-use leptos::tachys::html::attribute::any_attribute::{AnyAttribute, IntoAnyAttribute};
-use leptos::tachys::hydration::Cursor;
-use leptos::tachys::renderer::CastFrom;
-use leptos::tachys::view::add_attr::AddAnyAttr;
-use leptos::tachys::view::{Position, PositionState};
-use send_wrapper::SendWrapper;
+use rustc_hash::FxHashMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
-/// A DOM element being built; a Leptos view once built.
-pub struct El(SendWrapper<web_sys::Element>);
+/// A DOM element being built.
+pub struct El(web_sys::Element);
 
-/// A value that must live as long as the owner building the element: an effect, a listener, the
-/// state of a view inside the element.
+/// A value that must live as long as the owner building the element: an effect, a listener.
 fn keep<T: 'static>(value: T) {
     StoredValue::new_local(value);
 }
 
 /// A new `<tag>` element.
 pub fn el(tag: &str) -> El {
-    let element = document()
+    El(document()
         .create_element(tag)
-        .expect("an element with a known tag name");
-    El(SendWrapper::new(element))
+        .expect("an element with a known tag name"))
 }
 
 /// A new `<tag>` element in the SVG namespace.
 pub fn svg(tag: &str) -> El {
-    let element = document()
+    El(document()
         .create_element_ns(Some("http://www.w3.org/2000/svg"), tag)
-        .expect("an SVG element with a known tag name");
-    El(SendWrapper::new(element))
+        .expect("an SVG element with a known tag name"))
 }
 
 /// What a reactive attribute, property or text reads: its value now.
@@ -66,11 +55,12 @@ fn follow(read: Read<Option<String>>, write: Write) {
     keep(RenderEffect::new(run));
 }
 
-impl El {
-    fn element(&self) -> &web_sys::Element {
-        &self.0
-    }
+/// Sets a JavaScript property of `target`.
+fn set_property(target: &web_sys::Element, name: &str, value: &wasm_bindgen::JsValue) {
+    let _ = js_sys::Reflect::set(target, &name.into(), value);
+}
 
+impl El {
     /// Sets `class`.
     pub fn class(self, value: &str) -> El {
         self.attr("class", value)
@@ -78,7 +68,7 @@ impl El {
 
     /// Sets the attribute `name` to `value`.
     pub fn attr(self, name: &str, value: &str) -> El {
-        self.element()
+        self.0
             .set_attribute(name, value)
             .expect("a valid attribute name");
         self
@@ -91,7 +81,7 @@ impl El {
     }
 
     fn bind_attr(self, name: &'static str, value: Read<Option<String>>) -> El {
-        let element = self.element().clone();
+        let element = self.0.clone();
         follow(
             value,
             Box::new(move |now| {
@@ -109,32 +99,28 @@ impl El {
         self.bind_attr(name, Box::new(move || on().then(String::new)))
     }
 
-    /// The element's `value` property follows `value` (a control's current text), written only
-    /// when it differs, so the caret stays where the person is typing.
-    pub fn value_with(self, value: impl Fn() -> String + 'static) -> El {
-        let element = self.element().clone();
+    /// The boolean property `name` (`checked`, `selected`) follows `on()`.
+    pub fn property_with(self, name: &'static str, on: impl Fn() -> bool + 'static) -> El {
+        let element = self.0.clone();
         follow(
-            Box::new(move || Some(value())),
-            Box::new(move |now| {
-                let property = wasm_bindgen::JsValue::from_str("value");
-                let now = now.as_deref().unwrap_or_default();
-                let current = js_sys::Reflect::get(&element, &property).ok();
-                if current.and_then(|v| v.as_string()).as_deref() != Some(now) {
-                    let _ = js_sys::Reflect::set(&element, &property, &now.into());
-                }
-            }),
+            Box::new(move || on().then(String::new)),
+            Box::new(move |now| set_property(&element, name, &now.is_some().into())),
         );
         self
     }
 
-    /// The boolean property `name` (`checked`, `selected`) follows `on()`.
-    pub fn property_with(self, name: &'static str, on: impl Fn() -> bool + 'static) -> El {
-        let element = self.element().clone();
+    /// The element's `value` property follows `value` (a control's current text), written only
+    /// when it differs, so the caret stays where the person is typing.
+    pub fn value_with(self, value: impl Fn() -> String + 'static) -> El {
+        let element = self.0.clone();
         follow(
-            Box::new(move || on().then(String::new)),
+            Box::new(move || Some(value())),
             Box::new(move |now| {
-                let name = wasm_bindgen::JsValue::from_str(name);
-                let _ = js_sys::Reflect::set(&element, &name, &now.is_some().into());
+                let now = now.as_deref().unwrap_or_default();
+                let current = js_sys::Reflect::get(&element, &"value".into()).ok();
+                if current.and_then(|v| v.as_string()).as_deref() != Some(now) {
+                    set_property(&element, "value", &now.into());
+                }
             }),
         );
         self
@@ -142,14 +128,14 @@ impl El {
 
     /// Appends `text`.
     pub fn text(self, text: &str) -> El {
-        let _ = self.element().append_with_str_1(text);
+        let _ = self.0.append_with_str_1(text);
         self
     }
 
     /// Appends a text node that follows `text`.
     pub fn text_with(self, text: impl Fn() -> String + 'static) -> El {
         let node = document().create_text_node("");
-        let _ = self.element().append_child(&node);
+        let _ = self.0.append_child(&node);
         follow(
             Box::new(move || Some(text())),
             Box::new(move |now| node.set_data(now.as_deref().unwrap_or_default())),
@@ -162,7 +148,7 @@ impl El {
         let listener: Box<dyn FnMut(web_sys::Event)> = Box::new(listener);
         let listener = Closure::wrap(listener);
         let _ = self
-            .element()
+            .0
             .add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
         keep(listener);
         self
@@ -170,7 +156,7 @@ impl El {
 
     /// Appends a built element.
     pub fn child(self, child: El) -> El {
-        let _ = self.element().append_child(&child.0);
+        let _ = self.0.append_child(&child.0);
         self
     }
 
@@ -179,110 +165,121 @@ impl El {
         children.into_iter().fold(self, El::child)
     }
 
-    /// Appends the elements `items()` builds, built again (in place of the last ones) whenever a
-    /// signal it read changes.
-    pub fn children_with(self, items: impl Fn() -> Vec<El> + 'static) -> El {
-        let parent = self.element().clone();
+    /// Appends a place for content, kept up to date by `fill`, which receives the element and the
+    /// marker the content goes before, and is kept for the owner's lifetime.
+    fn slot<T: 'static>(
+        self,
+        mut fill: impl FnMut(&web_sys::Element, &web_sys::Comment, Option<T>) -> T + 'static,
+    ) -> El {
+        let parent = self.0.clone();
         let marker = document().create_comment("");
         let _ = parent.append_child(&marker);
-        let items: Read<Vec<El>> = Box::new(items);
-        let run: Box<dyn FnMut(Option<Vec<web_sys::Element>>) -> Vec<web_sys::Element>> =
-            Box::new(move |last| {
-                for old in last.unwrap_or_default() {
-                    old.remove();
-                }
-                let built: Vec<web_sys::Element> =
-                    items().into_iter().map(|i| i.0.take()).collect();
-                for element in &built {
-                    let _ = parent.insert_before(element, Some(&marker));
-                }
-                built
-            });
+        let run: Box<dyn FnMut(Option<T>) -> T> =
+            Box::new(move |last| fill(&parent, &marker, last));
         keep(RenderEffect::new(run));
         self
     }
 
-    /// Appends a Leptos view (a component, `shown_while`, a list).
-    pub fn child_view(self, view: AnyView) -> El {
-        let mut state = view.build();
-        state.mount(self.element(), None);
-        keep(state);
-        self
-    }
-}
-
-impl Render for El {
-    type State = web_sys::Element;
-
-    fn build(self) -> Self::State {
-        self.0.take()
-    }
-
-    /// Another `El` is another element: it takes the old one's place.
-    fn rebuild(self, state: &mut Self::State) {
-        let new = self.0.take();
-        if new != *state {
-            let _ = state.replace_with_with_node_1(&new);
-            *state = new;
-        }
-    }
-}
-
-impl AddAnyAttr for El {
-    type Output<SomeNewAttr: Attribute> = El;
-
-    /// Attributes spread onto an `El` (`{..attrs}`) are built onto its element at once.
-    fn add_any_attr<NewAttr: Attribute>(self, attr: NewAttr) -> Self::Output<NewAttr> {
-        keep(attr.into_any_attr().build(self.element()));
-        self
-    }
-}
-
-impl RenderHtml for El {
-    type AsyncOutput = El;
-    type Owned = El;
-
-    const MIN_LENGTH: usize = 0;
-
-    fn dry_resolve(&mut self) {}
-
-    async fn resolve(self) -> Self::AsyncOutput {
-        self
+    /// Appends the elements `items()` builds, built again (in place of the last ones, whose
+    /// effects and listeners end) whenever a signal it read changes.
+    pub fn children_with(self, items: impl Fn() -> Vec<El> + 'static) -> El {
+        let items: Read<Vec<El>> = Box::new(items);
+        self.slot(move |parent, marker, last: Option<Vec<web_sys::Element>>| {
+            for old in last.unwrap_or_default() {
+                old.remove();
+            }
+            let built: Vec<web_sys::Element> = items().into_iter().map(|item| item.0).collect();
+            for element in &built {
+                let _ = parent.insert_before(element, Some(marker));
+            }
+            built
+        })
     }
 
-    fn to_html_with_buf(
+    /// Appends what `content()` builds while `condition()` holds. The condition is memoised, and
+    /// reading signals while building does not rebuild: the content is built when the condition
+    /// becomes true and dropped when it becomes false, never rebuilt in between.
+    pub fn child_while(
         self,
-        buf: &mut String,
-        position: &mut Position,
-        _escape: bool,
-        _mark_branches: bool,
-        _extra_attrs: Vec<AnyAttribute>,
-    ) {
-        buf.push_str(&self.element().outer_html());
-        *position = Position::NextChild;
+        condition: impl Fn() -> bool + Send + Sync + 'static,
+        content: impl Fn() -> Vec<El> + 'static,
+    ) -> El {
+        let condition = crate::erased::memo(move |_| condition());
+        let content: Read<Vec<El>> = Box::new(content);
+        self.children_with(move || {
+            if condition.get() {
+                untrack(&content)
+            } else {
+                Vec::new()
+            }
+        })
     }
 
-    /// The element takes the place of the server's rendering of it.
-    fn hydrate<const FROM_SERVER: bool>(
+    /// Appends a row for each of `keys()`, in that order. A key's row is built once, under its own
+    /// owner, and kept (the same element, moved if need be) while the key stays in the list, so
+    /// a focused row keeps focus; it is dropped when its key leaves.
+    pub fn keyed(
         self,
-        cursor: &Cursor,
-        position: &PositionState,
-    ) -> Self::State {
-        match position.get() {
-            Position::FirstChild => cursor.child(),
-            Position::Current => {}
-            _ => cursor.sibling(),
-        }
-        let element = self.0.take();
-        if let Some(rendered) = web_sys::Element::cast_from(cursor.current()) {
-            let _ = rendered.replace_with_with_node_1(&element);
-            cursor.set(element.clone().into());
-        }
-        position.set(Position::NextChild);
-        element
+        keys: impl Fn() -> Vec<usize> + 'static,
+        row: impl Fn(usize) -> El + 'static,
+    ) -> El {
+        let owner = Owner::current().expect("elements are built under a reactive owner");
+        let keys: Read<Vec<usize>> = Box::new(keys);
+        let row: Box<dyn Fn(usize) -> El> = Box::new(row);
+        type Rows = FxHashMap<usize, (web_sys::Element, Owner)>;
+        self.slot(move |parent, marker, last: Option<Rows>| {
+            let wanted = keys();
+            let mut old = last.unwrap_or_default();
+            let mut rows = Rows::default();
+            rows.reserve(wanted.len());
+            for &key in &wanted {
+                let kept = old.remove(&key).unwrap_or_else(|| {
+                    let row_owner = owner.child();
+                    let built = row_owner.with(|| untrack(|| row(key)));
+                    (built.0, row_owner)
+                });
+                rows.insert(key, kept);
+            }
+            // The rows that left go first, so the ones that stay are not moved past them (moving
+            // a focused element would take its focus away).
+            for (element, row_owner) in old.into_values() {
+                element.remove();
+                row_owner.cleanup();
+            }
+            // Backwards, each row placed before the one after it: rows already in order stay put.
+            let mut next: web_sys::Node = marker.clone().into();
+            for key in wanted.iter().rev() {
+                let element = &rows[key].0;
+                if element.next_sibling().as_ref() != Some(&next) {
+                    let _ = parent.insert_before(element, Some(&next));
+                }
+                next = element.clone().into();
+            }
+            rows
+        })
     }
+}
 
-    fn into_owned(self) -> Self::Owned {
-        self
+/// A panel's elements on the page, under their reactive owner. Dropping it removes them and ends
+/// their effects and listeners.
+pub struct Mounted {
+    owner: Owner,
+    element: web_sys::Element,
+}
+
+/// Builds `build()`'s element under a new reactive owner and appends it to `parent`.
+pub fn mount(parent: &web_sys::Element, build: impl FnOnce() -> El) -> Mounted {
+    // Effects are scheduled on the browser's microtask queue.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let element = owner.with(build).0;
+    let _ = parent.append_child(&element);
+    Mounted { owner, element }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        self.element.remove();
+        self.owner.cleanup();
     }
 }

@@ -3,7 +3,6 @@
 //! spells out `id`, `aria-invalid` and `aria-describedby` itself.
 
 use crate::components::el::{El, el};
-use crate::components::shown::shown_while;
 use crate::erased::derived;
 use crate::i18n::Key;
 use crate::model::connection::Field;
@@ -167,10 +166,7 @@ impl Frame {
                     .attr("for", &self.id)
                     .text_with(state.t(self.label)),
             )
-            .child_view(shown_while(
-                move || required.get(),
-                || required_mark().into_any(),
-            ));
+            .child_while(move || required.get(), || vec![required_mark()]);
         let hint_text = el("p")
             .class("acp-hint")
             .attr("id", &self.hint_id())
@@ -187,26 +183,30 @@ impl Frame {
             .child(label_row)
             .child(hint_text)
             .children(content)
-            .child_view(error_message(self.error_id(), error))
+            .child_error(self.error_id(), error)
     }
 }
 
-/// A field's error, present only while there is one.
-pub fn error_message(id: String, error: Signal<Option<String>>) -> AnyView {
-    shown_while(
-        move || error.with(Option::is_some),
-        move || {
-            el("p")
-                .class("acp-error")
-                .attr("id", &id)
-                .child(
-                    el("span")
-                        .class("acp-error-icon")
-                        .attr("aria-hidden", "true")
-                        .text("!"),
-                )
-                .text_with(move || error.get().unwrap_or_default())
-                .into_any()
-        },
-    )
+impl El {
+    /// Appends a field's error, present only while there is one; `id` is the id the control
+    /// names in `aria-describedby`.
+    pub fn child_error(self, id: String, error: Signal<Option<String>>) -> El {
+        self.child_while(
+            move || error.with(Option::is_some),
+            move || {
+                vec![
+                    el("p")
+                        .class("acp-error")
+                        .attr("id", &id)
+                        .child(
+                            el("span")
+                                .class("acp-error-icon")
+                                .attr("aria-hidden", "true")
+                                .text("!"),
+                        )
+                        .text_with(move || error.get().unwrap_or_default()),
+                ]
+            },
+        )
+    }
 }

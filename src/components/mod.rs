@@ -11,7 +11,6 @@ mod modal;
 mod notices;
 mod panel;
 mod scope_picker;
-mod shown;
 
 use crate::erased::effect;
 use crate::i18n::Key;
@@ -38,7 +37,7 @@ pub struct PanelOptions {
 /// A mounted panel. Dropping it unmounts the panel.
 pub struct MountedPanel {
     session: Session,
-    _view: Box<dyn std::any::Any>,
+    _view: el::Mounted,
 }
 
 impl MountedPanel {
@@ -69,7 +68,7 @@ pub fn mount_panel(parent: web_sys::HtmlElement, options: PanelOptions) -> Mount
     let made = Rc::new(Cell::new(None::<Session>));
     let parent_for_words = parent.clone();
     let slot = made.clone();
-    let view = leptos::mount::mount_to(parent, move || {
+    let view = el::mount(&parent, move || {
         let state = PanelState::new(
             parent_for_words.clone().into(),
             prefix,
@@ -98,6 +97,6 @@ pub fn mount_panel(parent: web_sys::HtmlElement, options: PanelOptions) -> Mount
     let session = made.get().expect("the mount closure runs synchronously");
     MountedPanel {
         session,
-        _view: Box::new(view),
+        _view: view,
     }
 }

@@ -1,7 +1,6 @@
 //! Notices above the form: connecting, host silent, draft restored, saved.
 
 use crate::components::el::{El, el};
-use crate::components::shown::{shown_while, switched};
 use crate::i18n::{Key, Text};
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
@@ -26,11 +25,9 @@ fn notice_button(state: PanelState, class: &str, label: Key, action: impl Fn() +
 
 pub fn notices(state: PanelState, session: Session) -> El {
     let status = move || match state.status.get() {
-        Status::Connecting => Some(
-            busy_notice(state, Key::NoticeConnecting)
-                .class("acp-notice acp-notice--info")
-                .into_any(),
-        ),
+        Status::Connecting => {
+            Some(busy_notice(state, Key::NoticeConnecting).class("acp-notice acp-notice--info"))
+        }
         status @ (Status::HostSilent | Status::LoadFailed(_)) => {
             let message = match status {
                 Status::LoadFailed(text) => text,
@@ -49,8 +46,7 @@ pub fn notices(state: PanelState, session: Session) -> El {
                         "acp-button",
                         Key::NoticeRetry,
                         move || session.retry(),
-                    ))
-                    .into_any(),
+                    )),
             )
         }
         Status::Authorizing => Some(
@@ -62,29 +58,24 @@ pub fn notices(state: PanelState, session: Session) -> El {
                     "acp-button",
                     Key::NoticeCancelAuthorization,
                     move || session.cancel_authorization(),
-                ))
-                .into_any(),
+                )),
         ),
         Status::Saved => Some(
             el("p")
                 .class("acp-notice acp-notice--success")
-                .text_with(state.t(Key::NoticeSaved))
-                .into_any(),
+                .text_with(state.t(Key::NoticeSaved)),
         ),
         _ => None,
     };
-    let unreadable = shown_while(
-        move || state.draft_unreadable.get() && state.status.get() == Status::Editing,
-        move || {
+    let unreadable = move || {
+        vec![
             el("p")
                 .class("acp-notice acp-notice--warning")
-                .text_with(state.t(Key::NoticeDraftUnreadable))
-                .into_any()
-        },
-    );
-    let restored = shown_while(
-        move || state.draft_restored.get() && state.status.get() == Status::Editing,
-        move || {
+                .text_with(state.t(Key::NoticeDraftUnreadable)),
+        ]
+    };
+    let restored = move || {
+        vec![
             el("div")
                 .class("acp-notice acp-notice--info")
                 .child(el("p").text_with(state.t(Key::NoticeDraftRestored)))
@@ -93,14 +84,17 @@ pub fn notices(state: PanelState, session: Session) -> El {
                     "acp-button acp-button--quiet",
                     Key::NoticeDiscardDraft,
                     move || session.discard_restored_draft(),
-                ))
-                .into_any()
-        },
-    );
+                )),
+        ]
+    };
+    let editing = move || state.status.get() == Status::Editing;
     el("div")
         .class("acp-notices")
         .attr("role", "status")
-        .child_view(switched(status))
-        .child_view(unreadable)
-        .child_view(restored)
+        .children_with(move || status().into_iter().collect())
+        .child_while(
+            move || state.draft_unreadable.get() && editing(),
+            unreadable,
+        )
+        .child_while(move || state.draft_restored.get() && editing(), restored)
 }

@@ -3,12 +3,11 @@
 use super::actions::actions;
 use super::el::{El, el};
 use super::fields::{
-    api_type_field, audience_field, client_field, custom_domain_field, grant_field, name_field,
-    region_field, scope_field, tenant_field,
+    api_type_field, audience_field, authorizes, client_field, custom_domain_field, grant_field,
+    name_field, redirect_uri_field, region_field, scope_field, tenant_field,
 };
 use super::http_view::http_view;
 use super::notices::notices;
-use super::shown::{shown_while, switched};
 use crate::erased::{effect, memo};
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
@@ -101,32 +100,19 @@ pub fn panel(state: PanelState, session: Session) -> El {
                 .child(view_choice(false, "simple", Key::PanelViewSimple))
                 .child(view_choice(true, "http", Key::PanelViewHttp)),
         );
-    let refusal = switched(move || {
-        refused().map(|message| {
-            el("p")
-                .class("acp-notice acp-notice--error")
-                .attr("role", "alert")
-                .text_with(move || state.render(&message))
-                .into_any()
-        })
-    });
-    let form = move || {
-        // The API type's own fields.
-        let api_fields = switched(move || {
-            Some(if my_account.get() {
-                let (grant, redirect) = grant_field(state);
-                let mut fields = vec![grant.into_any(), redirect];
-                fields.extend(audience_field(state, ApiType::MyAccount).map(IntoAny::into_any));
-                fields.extend(scope_field(state).map(IntoAny::into_any));
-                fields.into_any()
-            } else {
-                audience_field(state, ApiType::Management)
-                    .map(IntoAny::into_any)
-                    .into_iter()
-                    .collect::<Vec<_>>()
-                    .into_any()
+    let refusal = move || {
+        refused()
+            .map(|message| {
+                el("p")
+                    .class("acp-notice acp-notice--error")
+                    .attr("role", "alert")
+                    .text_with(move || state.render(&message))
             })
-        });
+            .into_iter()
+            .collect()
+    };
+    let form = move || {
+        // The fields of each API type follow the shared ones, built when the API type changes.
         let simple = el("div")
             .class("acp-simple")
             .flag_with("hidden", move || state.http_view.get())
@@ -136,15 +122,34 @@ pub fn panel(state: PanelState, session: Session) -> El {
             .child(region_field(state))
             .child(custom_domain_field(state))
             .children(client_field(state, session))
-            .child_view(api_fields);
+            .child_while(
+                move || !my_account.get(),
+                move || audience_field(state, ApiType::Management).into(),
+            )
+            .child_while(move || my_account.get(), move || vec![grant_field(state)])
+            .child_while(
+                move || my_account.get() && authorizes(state),
+                move || vec![redirect_uri_field(state)],
+            )
+            .child_while(
+                move || my_account.get(),
+                move || {
+                    let mut fields = Vec::from(audience_field(state, ApiType::MyAccount));
+                    fields.extend(scope_field(state));
+                    fields
+                },
+            );
         let body = el("fieldset")
             .class("acp-form-body")
             .flag_with("disabled", move || !state.editable())
             .child(simple)
-            .child_view(shown_while(
-                move || state.http_view.get(),
-                move || http_view(state),
-            ));
+            .children_with(move || {
+                if state.http_view.get() {
+                    vec![http_view(state)]
+                } else {
+                    Vec::new()
+                }
+            });
         let form = el("form")
             .class("acp-form")
             .attr("novalidate", "")
@@ -155,7 +160,7 @@ pub fn panel(state: PanelState, session: Session) -> El {
             })
             .child(body)
             .children(actions(state, session));
-        vec![notices(state, session).into_any(), form.into_any()].into_any()
+        vec![notices(state, session), form]
     };
     el("div")
         .attr_with("class", move || Some(theme_class().to_string()))
@@ -165,6 +170,6 @@ pub fn panel(state: PanelState, session: Session) -> El {
             Some(state.i18n.with(|c| c.dir()).to_string())
         })
         .child(header)
-        .child_view(refusal)
-        .child_view(shown_while(move || refused().is_none(), form))
+        .children_with(refusal)
+        .child_while(move || refused().is_none(), form)
 }

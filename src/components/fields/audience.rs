@@ -4,7 +4,6 @@
 use crate::components::el::{El, el};
 use crate::components::field::Frame;
 use crate::components::help::{Help, help_disclosure};
-use crate::components::shown::shown_while;
 use crate::i18n::Key;
 use crate::model::connection::{ApiType, Field};
 use crate::session::state::PanelState;
@@ -44,19 +43,20 @@ pub fn audience_field(state: PanelState, api: ApiType) -> [El; 2] {
             state.update(|v| v.set_audience(api, value));
         })
         .on("blur", move |_| state.reveal(field));
-    let reset = shown_while(customised, move || {
-        el("button")
-            .attr("type", "button")
-            .class("acp-button acp-button--quiet")
-            .on("click", move |_| {
-                state.update(|v| *v.custom_audience_mut(api) = None)
-            })
-            .text_with(state.t(Key::AudienceReset))
-            .into_any()
-    });
+    let reset = move || {
+        vec![
+            el("button")
+                .attr("type", "button")
+                .class("acp-button acp-button--quiet")
+                .on("click", move |_| {
+                    state.update(|v| *v.custom_audience_mut(api) = None)
+                })
+                .text_with(state.t(Key::AudienceReset)),
+        ]
+    };
     let row = el("div")
         .class("acp-input-row")
         .child(input)
-        .child_view(reset);
+        .child_while(customised, reset);
     [frame.around([row]), help_disclosure(state, help)]
 }

@@ -3,7 +3,6 @@
 use super::select_input::{option, select_input};
 use crate::components::el::{El, el};
 use crate::components::field::Frame;
-use crate::components::shown::shown_while;
 use crate::i18n::Key;
 use crate::model::connection::{Field, GrantType};
 use crate::protocol::AuthorizeMode;
@@ -11,8 +10,7 @@ use crate::session::start::redirect_uri;
 use crate::session::state::PanelState;
 use leptos::prelude::*;
 
-/// The field, and beside it the redirect URI while the panel authorizes.
-pub fn grant_field(state: PanelState) -> (El, AnyView) {
+pub fn grant_field(state: PanelState) -> El {
     let field = Field::GrantType;
     let frame = Frame::of(state, field, Key::FieldGrantLabel, None);
     let grants = GrantType::MY_ACCOUNT
@@ -24,16 +22,17 @@ pub fn grant_field(state: PanelState) -> (El, AnyView) {
         }
     })
     .children(grants);
-    let redirect = shown_while(
-        move || state.host.with(|h| h.authorize == AuthorizeMode::Panel),
-        move || redirect(state).into_any(),
-    );
-    (frame.around([select]), redirect)
+    frame.around([select])
+}
+
+/// Whether the panel authorizes (and so shows the redirect URI after the grant type).
+pub fn authorizes(state: PanelState) -> bool {
+    state.host.with(|h| h.authorize == AuthorizeMode::Panel)
 }
 
 /// The redirect URI the panel authorizes with, to register among the client's Allowed Callback
 /// URLs in Auth0, with a copy button.
-fn redirect(state: PanelState) -> El {
+pub fn redirect_uri_field(state: PanelState) -> El {
     let uri = move || state.host.with(redirect_uri);
     let copied = RwSignal::new(false);
     let uri_id = state.id("redirect-uri");

@@ -17,7 +17,7 @@ pub use api_type::api_type_field;
 pub use audience::audience_field;
 pub use client::client_field;
 pub use custom_domain::custom_domain_field;
-pub use grant::grant_field;
+pub use grant::{authorizes, grant_field, redirect_uri_field};
 pub use name::name_field;
 pub use region::region_field;
 pub use scope::scope_field;

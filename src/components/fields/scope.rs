@@ -1,10 +1,9 @@
 //! "Scope" (My account): a group with the chosen scopes and the button that opens the picker.
 
 use crate::components::el::{El, el};
-use crate::components::field::{error_message, required_mark};
+use crate::components::field::required_mark;
 use crate::components::help::{Help, help_disclosure};
 use crate::components::scope_picker::scope_picker;
-use crate::components::shown::shown_while;
 use crate::erased::{derived, memo};
 use crate::i18n::{Key, Text};
 use crate::model::connection::Field;
@@ -82,29 +81,24 @@ pub fn scope_field(state: PanelState) -> [El; 3] {
         let rest = chosen.with(Vec::len).saturating_sub(SUMMARY_LIMIT);
         (rest > 0).then(|| state.render(&Text::count(Key::ScopeMore, rest)))
     };
-    let list = shown_while(
-        move || chosen.with(|c| !c.is_empty()),
-        move || {
-            vec![
-                el("ul").class("acp-chips").children_with(chips).into_any(),
-                shown_while(
-                    move || more().is_some(),
-                    move || {
-                        el("p")
-                            .class("acp-scope-count")
-                            .text_with(move || more().unwrap_or_default())
-                            .into_any()
-                    },
-                ),
-            ]
-            .into_any()
-        },
-    );
     let summary = el("div")
         .class("acp-scope-summary")
         .attr("id", &summary_id)
         .child(el("p").class("acp-scope-count").text_with(count_text))
-        .child_view(list);
+        .child_while(
+            move || chosen.with(|c| !c.is_empty()),
+            move || vec![el("ul").class("acp-chips").children_with(chips)],
+        )
+        .child_while(
+            move || more().is_some(),
+            move || {
+                vec![
+                    el("p")
+                        .class("acp-scope-count")
+                        .text_with(move || more().unwrap_or_default()),
+                ]
+            },
+        );
     let button = el("button")
         .attr("type", "button")
         .class("acp-button")
@@ -139,10 +133,10 @@ pub fn scope_field(state: PanelState) -> [El; 3] {
         )
         .child(summary)
         .child(button)
-        .child_view(error_message(
+        .child_error(
             format!("{}-error", state.field_id(field)),
             derived(move || state.error_message(field)),
-        ));
+        );
     [
         group,
         help_disclosure(state, Help::Scopes),

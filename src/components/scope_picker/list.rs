@@ -195,18 +195,15 @@ pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
         .attr("spellcheck", "false")
         .value_with(move || filter.get())
         .on("input", move |ev| filter.set(event_target_value(&ev)));
-    let items = For(ForProps {
-        each: rows,
-        key: |index: &usize| *index,
-        children: move |index| scope_item(state, picker, side, index, anchor),
-    });
     let list = el("ul")
         .class("acp-scope-list")
         .attr("id", &list_id)
         .attr("aria-labelledby", &title_id)
         .on("scroll", on_scroll)
         .on("keydown", on_key)
-        .child_view(items.into_any());
+        .keyed(rows, move |index| {
+            scope_item(state, picker, side, index, anchor)
+        });
     let empty = el("p")
         .class("acp-transfer-empty")
         .flag_with("hidden", move || count().shown != 0)
