@@ -2,6 +2,7 @@
 
 use super::el::{El, el};
 use super::modal::Modal;
+use crate::erased::memo;
 use crate::i18n::Key;
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
@@ -110,7 +111,12 @@ fn discard_dialog(state: PanelState, session: Session, open: RwSignal<bool>, ope
                 .child(discard)
                 .child(keep_editing),
         );
-    let mut modal = Modal::new(open.into(), keep, state.id("discard"), title_id);
+    let mut modal = Modal::new(
+        memo(move |_| open.get()),
+        keep,
+        state.id("discard"),
+        title_id,
+    );
     modal.described_by = Some(text_id);
     modal.alert = true;
     modal.class = "acp-dialog acp-dialog--small";

@@ -4,7 +4,7 @@
 use super::el::{El, el};
 use super::field::Frame;
 use super::modal::Modal;
-use crate::erased::{derived, effect};
+use crate::erased::{derived, effect, memo};
 use crate::i18n::Key;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
@@ -147,7 +147,7 @@ pub fn client_dialog(
             })())
         }))
         .error(derived(move || errors().secret.map(|key| state.t(key)())))
-        .required(derived(secret_required));
+        .required(memo(move |_| secret_required()));
     let secret_input = secret_frame
         .control()
         .apply(el("input"))
@@ -224,7 +224,7 @@ pub fn client_dialog(
         )
         .child(actions);
     let mut modal = Modal::new(
-        derived(move || mode.with(Option::is_some)),
+        memo(move |_| mode.with(Option::is_some)),
         close,
         state.id("client-dialog"),
         title_id,

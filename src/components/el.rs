@@ -10,7 +10,6 @@
 //! listeners live as long as the reactive owner that built the element, as they did in `view!`.
 
 use leptos::prelude::*;
-use rustc_hash::FxHashMap;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
@@ -215,9 +214,9 @@ impl El {
         })
     }
 
-    /// Appends a row for each of `keys()`, in that order. A key's row is built once, under its own
-    /// owner, and kept (the same element, moved if need be) while the key stays in the list, so
-    /// a focused row keeps focus; it is dropped when its key leaves.
+    /// Appends a row for each of `keys()` (ascending), in that order. A key's row is built once,
+    /// under its own owner, and kept (the same element) while the key stays in the list, so a
+    /// focused row keeps focus; it is dropped when its key leaves.
     pub fn keyed(
         self,
         keys: impl Fn() -> Vec<usize> + 'static,
@@ -226,30 +225,41 @@ impl El {
         let owner = Owner::current().expect("elements are built under a reactive owner");
         let keys: Read<Vec<usize>> = Box::new(keys);
         let row: Box<dyn Fn(usize) -> El> = Box::new(row);
-        type Rows = FxHashMap<usize, (web_sys::Element, Owner)>;
+        // The rows on the page, in key order.
+        type Rows = Vec<(usize, web_sys::Element, Owner)>;
         self.slot(move |parent, marker, last: Option<Rows>| {
             let wanted = keys();
-            let mut old = last.unwrap_or_default();
-            let mut rows = Rows::default();
-            rows.reserve(wanted.len());
-            for &key in &wanted {
-                let kept = old.remove(&key).unwrap_or_else(|| {
-                    let row_owner = owner.child();
-                    let built = row_owner.with(|| untrack(|| row(key)));
-                    (built.0, row_owner)
-                });
-                rows.insert(key, kept);
-            }
+            debug_assert!(wanted.is_sorted(), "keys in ascending order");
+            let last = last.unwrap_or_default();
+            let last_keys: Vec<usize> = last.iter().map(|(key, ..)| *key).collect();
+            let mut old: Vec<Option<(web_sys::Element, Owner)>> = last
+                .into_iter()
+                .map(|(_, element, owner)| Some((element, owner)))
+                .collect();
+            let rows: Rows = wanted
+                .iter()
+                .map(|&key| {
+                    let kept = last_keys
+                        .binary_search(&key)
+                        .ok()
+                        .and_then(|at| old[at].take());
+                    let (element, row_owner) = kept.unwrap_or_else(|| {
+                        let row_owner = owner.child();
+                        let built = row_owner.with(|| untrack(|| row(key)));
+                        (built.0, row_owner)
+                    });
+                    (key, element, row_owner)
+                })
+                .collect();
             // The rows that left go first, so the ones that stay are not moved past them (moving
             // a focused element would take its focus away).
-            for (element, row_owner) in old.into_values() {
+            for (element, row_owner) in old.into_iter().flatten() {
                 element.remove();
                 row_owner.cleanup();
             }
-            // Backwards, each row placed before the one after it: rows already in order stay put.
+            // Backwards, each row placed before the one after it: rows already in place stay.
             let mut next: web_sys::Node = marker.clone().into();
-            for key in wanted.iter().rev() {
-                let element = &rows[key].0;
+            for (_, element, _) in rows.iter().rev() {
                 if element.next_sibling().as_ref() != Some(&next) {
                     let _ = parent.insert_before(element, Some(&next));
                 }

@@ -3,7 +3,7 @@
 //! spells out `id`, `aria-invalid` and `aria-describedby` itself.
 
 use crate::components::el::{El, el};
-use crate::erased::derived;
+use crate::erased::{derived, memo};
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::session::state::PanelState;
@@ -59,7 +59,7 @@ pub struct Frame {
     /// The message shown while the value is wrong (in the active language).
     error: Signal<Option<String>>,
     /// Whether a value is required (the `*` and `aria-required`).
-    required: Signal<bool>,
+    required: Memo<bool>,
     /// Ids of other elements that describe the control (after the hint).
     describe: Vec<String>,
 }
@@ -73,7 +73,7 @@ impl Frame {
             label,
             hint: Signal::stored(None),
             error: Signal::stored(None),
-            required: Signal::stored(true),
+            required: memo(|_| true),
             describe: Vec::new(),
         }
     }
@@ -96,14 +96,14 @@ impl Frame {
         self
     }
 
-    pub fn required(mut self, required: Signal<bool>) -> Frame {
+    pub fn required(mut self, required: Memo<bool>) -> Frame {
         self.required = required;
         self
     }
 
     /// A field that may stay empty: no `*`, no `aria-required`.
     pub fn optional(self) -> Frame {
-        self.required(Signal::stored(false))
+        self.required(memo(|_| false))
     }
 
     /// Another element that describes the control (after the hint).

@@ -12,7 +12,7 @@ use web_sys::{HtmlDialogElement, HtmlElement};
 /// What a modal dialog is: when it is open, what dismissing it does, its ids and classes.
 pub struct Modal {
     /// Whether the dialog is shown.
-    pub open: Signal<bool>,
+    pub open: Memo<bool>,
     /// Runs when the person dismisses the dialog (Escape or a click on the backdrop); the owner
     /// then makes `open` false and discards what the dialog was editing.
     pub on_dismiss: Box<dyn Fn()>,
@@ -34,7 +34,7 @@ pub struct Modal {
 impl Modal {
     /// A plain dialog `id`, titled by `labelled_by`, shown while `open`.
     pub fn new(
-        open: Signal<bool>,
+        open: Memo<bool>,
         on_dismiss: impl Fn() + 'static,
         id: String,
         labelled_by: String,

@@ -165,7 +165,7 @@ pub struct PanelState {
     pub http_view: RwSignal<bool>,
     pub errors: Memo<FieldErrors>,
     pub dirty: Memo<bool>,
-    pub inits: RwSignal<u32>,
+    pub inits: RwSignal<usize>,
 }
 
 impl PanelState {

@@ -9,7 +9,7 @@ mod row;
 
 use super::el::{El, el};
 use super::modal::Modal;
-use crate::erased::effect;
+use crate::erased::{effect, memo};
 use crate::i18n::Key;
 use crate::model::scopes::{Side, Transfer};
 use crate::session::state::PanelState;
@@ -136,7 +136,12 @@ pub fn scope_picker(state: PanelState, open: RwSignal<bool>, opener: String) -> 
         .child(transfer)
         .child(announcement)
         .child(actions);
-    let mut modal = Modal::new(open.into(), close, state.id("scope-picker"), title_id);
+    let mut modal = Modal::new(
+        memo(move |_| open.get()),
+        close,
+        state.id("scope-picker"),
+        title_id,
+    );
     modal.class = "acp-dialog acp-dialog--wide";
     modal.return_to = Signal::stored(Some(opener));
     modal.around(state, body)
