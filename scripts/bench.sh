@@ -43,6 +43,8 @@ if [ -n "$against" ]; then
   # below leaves target/ as twiggy should read it.
   other="$(mktemp -d)"
   git worktree add --detach --force "$other.tree" "$against" >/dev/null 2>&1
+  # Its post-build hook may minify with the SDK's esbuild: the working tree's packages serve.
+  [ -d "$other.tree/sdk" ] && ln -s "$root/sdk/node_modules" "$other.tree/sdk/node_modules"
   (cd "$other.tree" && CARGO_TARGET_DIR="$root/target" trunk build --release >/dev/null 2>&1) ||
     { echo "bench: the release build of $against failed" >&2; exit 1; }
   cp -r "$other.tree/dist/." "$other/"

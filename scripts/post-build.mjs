@@ -9,9 +9,13 @@
 // 4. The demo host's integrity goes into index.html (the page loads demo.js itself).
 // 5. The deployment's lists, ACP_HOST_ORIGINS and ACP_ENDPOINTS (space-separated; build.rs has
 //    already refused a malformed one with the panel's own parser), go into index.html's meta tags.
+// 6. In a release build, the JavaScript and CSS a host downloads are minified by esbuild (installed
+//    by scripts/setup.sh with the SDK's build tools), and every integrity index.html records is
+//    taken again from the files as they are now.
 // Any expected text that is missing fails the build, so a Trunk or wasm-bindgen change is noticed.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -76,3 +80,35 @@ writeFileSync(
     'auth0-connection-panel.js',
   ),
 );
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  let esbuild;
+  try {
+    esbuild = createRequire(new URL('../sdk/package.json', import.meta.url))('esbuild');
+  } catch {
+    throw new Error('post-build: esbuild is missing: run scripts/setup.sh');
+  }
+  const snippets = join(dir, 'snippets');
+  const scripts = [
+    'auth0-connection-panel-wasm.js',
+    'auth0-connection-panel.js',
+    ...readdirSync(snippets, { recursive: true })
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => join('snippets', file)),
+  ];
+  for (const [files, loader] of [[scripts, 'js'], [['auth0-connection-panel.css', 'page.css'], 'css']]) {
+    for (const file of files) {
+      const path = join(dir, file);
+      const { code } = esbuild.transformSync(readFileSync(path, 'utf8'), { loader, format: loader === 'js' ? 'esm' : undefined, minify: true, legalComments: 'none' });
+      writeFileSync(path, code);
+    }
+  }
+  // Every integrity recorded for a file of the build, taken again.
+  writeFileSync(
+    page,
+    readFileSync(page, 'utf8').replace(
+      /<[a-z]+\b[^>]*\b(?:href|src)="\.\/([^"]+)"[^>]*>/g,
+      (tag, file) => tag.replace(/\bintegrity="[^"]*"/, () => `integrity="${sri(readFileSync(join(dir, file)))}"`),
+    ),
+  );
+}
