@@ -1,7 +1,7 @@
 //! The few things the panel asks of the DOM directly, outside Leptos's rendering: focus, and
 //! where the page stands among frames, and the crash handler's words.
 
-use leptos::prelude::window;
+use crate::prelude::window;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 

@@ -6,7 +6,7 @@
 //! instead of `Effect::new`, `Memo::new` and `Signal::derive`; its elements box their listeners
 //! and reactive values the same way (`components::el`).
 
-use leptos::prelude::{Effect, Memo, Signal};
+use crate::prelude::{Effect, Memo, Signal};
 
 /// An effect: `run` runs once soon after (Leptos schedules the first run; only in the browser)
 /// and again whenever a signal it read changes; it receives what it returned the last time

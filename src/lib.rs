@@ -11,6 +11,7 @@ pub mod dom;
 pub mod erased;
 pub mod i18n;
 pub mod model;
+pub mod prelude;
 pub mod protocol;
 pub mod session;
 

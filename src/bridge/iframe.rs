@@ -45,7 +45,7 @@ impl Link {
             .post_message(&panel_message_to_js(message), origin)
             .is_err()
         {
-            leptos::logging::warn!("Posting to {origin} failed.");
+            crate::prelude::console_warn!("Posting to {origin} failed.");
         }
     }
 
@@ -62,7 +62,7 @@ impl Link {
                     self.post(message, origin);
                 }
             }
-            None => leptos::logging::warn!("No host yet: a message was not sent."),
+            None => crate::prelude::console_warn!("No host yet: a message was not sent."),
         }
     }
 }
@@ -120,7 +120,7 @@ fn listen(window: &Window, link: Rc<Link>, panel: Rc<MountedPanel>, root: HtmlEl
             None => link.trusted.contains(&origin),
         };
         if !trusted || !from_host {
-            leptos::logging::warn!("Ignored a message from {origin}: not the panel's host.");
+            crate::prelude::console_warn!("Ignored a message from {origin}: not the panel's host.");
             return;
         }
         match host_message_from_js(&event.data()) {

@@ -4,9 +4,9 @@
 
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::i18n::{Key, Text};
+use crate::prelude::*;
 use crate::protocol::deployment::{Deployment, ENDPOINTS, HOST_ORIGINS};
 use crate::protocol::origins::{HostParams, endpoint_origin, names_a_host, read_host_params};
-use leptos::prelude::*;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
@@ -74,7 +74,7 @@ fn meta(name: &str) -> String {
 
 /// A panel that shows why it refuses, sends nothing and offers no form.
 fn refused(root: web_sys::HtmlElement, own_origin: String, why: Text) -> Rc<MountedPanel> {
-    leptos::logging::warn!("{why}");
+    crate::prelude::console_warn!("{why}");
     let panel = Rc::new(mount_panel(
         root,
         PanelOptions {
@@ -97,7 +97,7 @@ fn load_demo_host() {
     let _ = script.set_attribute("type", "module");
     let integrity = meta(DEMO_INTEGRITY);
     if integrity.is_empty() {
-        leptos::logging::warn!(
+        crate::prelude::console_warn!(
             "The demo host is not loaded: the page has no integrity for demo.js ({DEMO_INTEGRITY})."
         );
         return;

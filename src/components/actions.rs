@@ -4,9 +4,9 @@ use super::el::{El, el};
 use super::modal::Modal;
 use crate::erased::memo;
 use crate::i18n::Key;
+use crate::prelude::*;
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
-use leptos::prelude::*;
 
 /// The general message, Save and Cancel, and the discard confirmation.
 pub fn actions(state: PanelState, session: Session) -> [El; 3] {

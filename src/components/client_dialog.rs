@@ -8,10 +8,10 @@ use crate::erased::{derived, effect, memo};
 use crate::i18n::Key;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
+use crate::prelude::*;
 use crate::protocol::{OAuthClient, OAuthClientDraft};
 use crate::session::state::PanelState;
 use crate::session::{ClientRequest, Session};
-use leptos::prelude::*;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogMode {

@@ -9,7 +9,7 @@
 //! elements built again, under its own reactive owner, when what it read changes. Effects and
 //! listeners live as long as the reactive owner that built the element, as they did in `view!`.
 
-use leptos::prelude::*;
+use crate::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 

@@ -6,8 +6,8 @@ use crate::components::el::{El, el};
 use crate::erased::{derived, memo};
 use crate::i18n::Key;
 use crate::model::connection::Field;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// What a frame gives the control inside it.
 #[derive(Clone)]

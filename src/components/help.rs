@@ -2,8 +2,8 @@
 
 use crate::components::el::{El, el};
 use crate::i18n::Key;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// Which help a disclosure shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -3,8 +3,8 @@
 use crate::components::el::{El, el};
 use crate::i18n::Key;
 use crate::model::connection::{ApiType, HttpSettings};
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// The HTTP view's content for the form as it is now (the caller builds it again on a change).
 pub fn http_view(state: PanelState) -> El {

@@ -14,10 +14,10 @@ mod scope_picker;
 
 use crate::erased::effect;
 use crate::i18n::Key;
+use crate::prelude::*;
 use crate::protocol::HostToPanel;
 use crate::session::state::{PanelState, Status};
 use crate::session::{Outbound, Session};
-use leptos::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};

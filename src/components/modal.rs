@@ -4,8 +4,8 @@
 
 use crate::components::el::{El, el};
 use crate::erased::effect;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlDialogElement, HtmlElement};
 

@@ -2,9 +2,9 @@
 
 use crate::components::el::{El, el};
 use crate::i18n::{Key, Text};
+use crate::prelude::*;
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
-use leptos::prelude::*;
 
 /// A paragraph with a spinner and `text`.
 fn busy_notice(state: PanelState, text: Key) -> El {

@@ -12,10 +12,10 @@ use crate::erased::{effect, memo};
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
 use crate::model::theme::accept_token;
+use crate::prelude::*;
 use crate::protocol::{Mode, Theme};
 use crate::session::Session;
 use crate::session::state::{PanelState, Status};
-use leptos::prelude::*;
 
 /// The whole panel.
 pub fn panel(state: PanelState, session: Session) -> El {
@@ -60,7 +60,7 @@ pub fn panel(state: PanelState, session: Session) -> El {
                     let _ = style.set_property(&name, &value);
                     applied.push(name);
                 }
-                Err(why) => leptos::logging::warn!("Theme token {name} ignored: {why}"),
+                Err(why) => crate::prelude::console_warn!("Theme token {name} ignored: {why}"),
             }
         }
         applied

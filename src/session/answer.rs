@@ -4,8 +4,8 @@
 use super::changes;
 use super::state::{PanelState, Status};
 use crate::model::host_errors::place_host_errors;
+use crate::prelude::*;
 use crate::protocol::SubmitResult;
-use leptos::prelude::*;
 
 /// Applies the answer; false when it brought errors, so the first invalid field takes focus.
 pub fn apply_submit_result(state: &PanelState, result: SubmitResult) -> bool {

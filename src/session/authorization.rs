@@ -14,8 +14,8 @@ use crate::model::callback::{CALLBACK_MESSAGE, CallbackResult, callback_channel,
 use crate::model::connection::Connection;
 use crate::model::pkce::{Pkce, new_state};
 use crate::model::site::same_site;
+use crate::prelude::*;
 use crate::protocol::{Authorization, ErrorCode, PopupSize, SubmitPayload};
-use leptos::prelude::*;
 use std::rc::Rc;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -231,7 +231,7 @@ impl Authorizer {
         let result = match parse_callback(query) {
             Ok(result) => result,
             Err(problem) => {
-                leptos::logging::warn!("Ignored a callback: {problem}");
+                crate::prelude::console_warn!("Ignored a callback: {problem}");
                 return;
             }
         };
@@ -241,7 +241,7 @@ impl Authorizer {
             .flatten();
         if expected.is_none() || result.state() != expected.as_deref() {
             // Another flow's answer, or a forged one: it never ends this flow.
-            leptos::logging::warn!(
+            crate::prelude::console_warn!(
                 "Ignored a callback for another authorization (state mismatch)."
             );
             return;

@@ -7,8 +7,8 @@ use super::timer::Timer;
 use crate::erased::effect;
 use crate::model::draft::draft_key;
 use crate::model::string_map::StringMap;
+use crate::prelude::*;
 use crate::protocol::{ChangedPayload, PanelToHost};
-use leptos::prelude::*;
 use std::time::Duration;
 
 const CHANGED_DEBOUNCE: Duration = Duration::from_millis(200);

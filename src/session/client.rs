@@ -3,8 +3,8 @@
 
 use super::state::PanelState;
 use crate::i18n::Text;
+use crate::prelude::*;
 use crate::protocol::OAuthClient;
-use leptos::prelude::*;
 
 /// Where the client dialog's `saveOAuthClient` request is, read by the dialog.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -7,8 +7,8 @@ use super::storage;
 use crate::model::connection::FormValues;
 use crate::model::draft::merge_edits;
 use crate::model::init_plan::{InitContext, InitPlan};
+use crate::prelude::*;
 use crate::protocol::InitPayload;
-use leptos::prelude::*;
 
 pub fn apply(state: PanelState, init: &InitPayload) {
     super::locale::apply(state, init.locale.as_deref(), init.strings.as_ref());
@@ -37,7 +37,7 @@ pub fn apply(state: PanelState, init: &InitPayload) {
             }
             Ok(_) => prefill,
             Err(problem) => {
-                leptos::logging::warn!("{problem}");
+                crate::prelude::console_warn!("{problem}");
                 storage::clear_draft(&key);
                 state.draft_unreadable.set(true);
                 prefill

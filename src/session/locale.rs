@@ -6,7 +6,7 @@
 use super::state::PanelState;
 use crate::i18n::{Catalogue, Key, locale};
 use crate::model::string_map::StringMap;
-use leptos::prelude::*;
+use crate::prelude::*;
 
 /// The host's overrides, by key (keys were checked when the `init` was decoded).
 fn overrides(strings: Option<&StringMap>) -> Vec<(Key, String)> {
@@ -57,7 +57,7 @@ pub fn apply(state: PanelState, requested: Option<&str>, strings: Option<&String
 
 #[cfg(target_arch = "wasm32")]
 fn load(state: PanelState, tag: &'static str) {
-    leptos::task::spawn_local(async move {
+    any_spawner::Executor::spawn_local(async move {
         let loaded = crate::i18n::load::catalogue(tag).await;
         // A later `init` may have asked for another locale meanwhile; the panel may be gone.
         if state.locale_wanted() != Some(tag) {
@@ -72,7 +72,7 @@ fn load(state: PanelState, tag: &'static str) {
                 // Stay in the words shown, and let a later `init` ask for this locale again.
                 let shown = state.i18n.with_untracked(|c| c.locale.clone());
                 state.set_locale_wanted(locale::negotiate(Some(&shown), &[]));
-                leptos::logging::warn!("The panel keeps its language: {problem}.");
+                crate::prelude::console_warn!("The panel keeps its language: {problem}.");
             }
         }
     });

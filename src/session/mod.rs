@@ -27,8 +27,8 @@ use timer::Timer;
 use crate::i18n::{Key, Text};
 use crate::model::connection::{Connection, Field};
 use crate::model::field::FieldErrors;
+use crate::prelude::*;
 use crate::protocol::*;
-use leptos::prelude::*;
 
 /// Only in the e2e build (feature `e2e-forced-panic`): saving a connection of this name panics, so
 /// the suite can watch the crashed state, the reload and the draft that survives it.
@@ -73,7 +73,7 @@ impl Session {
     /// Acts on a decoded host message.
     pub fn handle(&self, message: HostToPanel) {
         if !self.alive() {
-            leptos::logging::warn!("A message reached an unmounted panel and was ignored.");
+            crate::prelude::console_warn!("A message reached an unmounted panel and was ignored.");
             return;
         }
         match message {

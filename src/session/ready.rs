@@ -4,8 +4,8 @@
 
 use super::state::{PanelState, Status};
 use super::timer::Timer;
+use crate::prelude::*;
 use crate::protocol::PanelToHost;
-use leptos::prelude::*;
 use std::time::Duration;
 
 const READY_INTERVAL: Duration = Duration::from_millis(500);

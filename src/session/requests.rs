@@ -3,7 +3,7 @@
 //! reply to an unknown, finished or other kind of request is ignored.
 
 use super::timer::Timer;
-use leptos::prelude::*;
+use crate::prelude::*;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
@@ -83,7 +83,7 @@ impl Requests {
             }
         });
         if !found {
-            leptos::logging::warn!("Ignored a reply for an unknown or expired request.");
+            crate::prelude::console_warn!("Ignored a reply for an unknown or expired request.");
         }
         found
     }

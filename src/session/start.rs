@@ -6,8 +6,8 @@ use crate::model::authorize::{AuthorizeRequest, authorize_url};
 use crate::model::callback::panel_redirect_uri;
 use crate::model::connection::{ApiType, Connection, GrantType};
 use crate::model::pkce::{Pkce, new_state};
+use crate::prelude::window;
 use crate::protocol::{Authorization, SubmitPayload};
-use leptos::prelude::window;
 
 /// A fresh `state` (and a fresh PKCE pair with PKCE) and the authorize URL they go into.
 pub struct AuthorizationStart {

@@ -9,10 +9,10 @@ use crate::model::connection::{
 use crate::model::field::FieldSet;
 use crate::model::scopes::Catalogue as ScopeCatalogue;
 use crate::model::string_map::StringMap;
+use crate::prelude::*;
 use crate::protocol::{
     AuthorizeMode, InitPayload, Mode, OAuthClient, PanelToHost, PopupSize, Theme,
 };
-use leptos::prelude::*;
 use std::rc::Rc;
 
 /// Where the panel is in its life.

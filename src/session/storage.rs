@@ -23,7 +23,7 @@ pub fn save_draft(key: &str, values: &FormValues) {
     if let Some(storage) = session_storage()
         && storage.set_item(key, &encode_draft(values)).is_err()
     {
-        leptos::logging::warn!(
+        crate::prelude::console_warn!(
             "The draft could not be saved (session storage is full or blocked)."
         );
     }

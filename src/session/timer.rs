@@ -2,34 +2,55 @@
 //! all it takes to stop it, so an unmounted panel leaves no timer behind. One type for both
 //! kinds, so the places that keep a timer share one stored-value type.
 
-use leptos::prelude::{
-    IntervalHandle, TimeoutHandle, set_interval_with_handle, set_timeout_with_handle,
-};
+use crate::prelude::window;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 
-/// A pending `setTimeout` or a running `setInterval`.
+/// A pending `setTimeout` or a running `setInterval`, by the browser's handle. The callbacks are
+/// handed to JavaScript, which frees them once the timer is cleared or has fired.
 pub enum Timer {
-    Once(TimeoutHandle),
-    Every(IntervalHandle),
+    Once(i32),
+    Every(i32),
+}
+
+/// A duration in whole milliseconds, as the browser's timers take it.
+fn millis(duration: Duration) -> i32 {
+    i32::try_from(duration.as_millis()).unwrap_or(i32::MAX)
 }
 
 impl Timer {
     /// Runs `f` once after `delay`; `None` when the browser refused the timer.
     pub fn once(f: impl FnOnce() + 'static, delay: Duration) -> Option<Timer> {
-        set_timeout_with_handle(f, delay).ok().map(Timer::Once)
+        let callback = Closure::once_into_js(f);
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                millis(delay),
+            )
+            .ok()
+            .map(Timer::Once)
     }
 
     /// Runs `f` every `period`; `None` when the browser refused the timer.
     pub fn every(f: impl Fn() + 'static, period: Duration) -> Option<Timer> {
-        set_interval_with_handle(f, period).ok().map(Timer::Every)
+        let f: Box<dyn Fn()> = Box::new(f);
+        let callback = Closure::wrap(f).into_js_value();
+        window()
+            .set_interval_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                millis(period),
+            )
+            .ok()
+            .map(Timer::Every)
     }
 }
 
 impl Drop for Timer {
     fn drop(&mut self) {
-        match self {
-            Timer::Once(handle) => handle.clear(),
-            Timer::Every(handle) => handle.clear(),
+        match *self {
+            Timer::Once(handle) => window().clear_timeout_with_handle(handle),
+            Timer::Every(handle) => window().clear_interval_with_handle(handle),
         }
     }
 }

@@ -235,7 +235,7 @@ pub async fn wait(ms: i32) {
 }
 
 pub async fn settle() {
-    leptos::task::tick().await;
+    any_spawner::Executor::tick().await;
     wait(40).await;
 }
 

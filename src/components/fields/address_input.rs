@@ -5,8 +5,8 @@
 use crate::components::el::{El, el};
 use crate::components::field::FieldControl;
 use crate::model::connection::{Field, FormValues};
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// How an address field reads, writes and normalises its value.

@@ -4,8 +4,8 @@ use crate::components::el::{El, el};
 use crate::components::field::required_mark;
 use crate::i18n::Key;
 use crate::model::connection::ApiType;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 const CHOICES: [(ApiType, &str, Key, Key); 2] = [
     (

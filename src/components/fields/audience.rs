@@ -6,8 +6,8 @@ use crate::components::field::Frame;
 use crate::components::help::{Help, help_disclosure};
 use crate::i18n::Key;
 use crate::model::connection::{ApiType, Field};
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// The field and its help.
 pub fn audience_field(state: PanelState, api: ApiType) -> [El; 2] {

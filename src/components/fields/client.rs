@@ -7,9 +7,9 @@ use crate::components::field::Frame;
 use crate::components::help::{Help, help_disclosure};
 use crate::i18n::Key;
 use crate::model::connection::Field;
+use crate::prelude::*;
 use crate::session::Session;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// An icon button: the icon hidden from assistive technology, the name in visually hidden text.
 fn icon_button(state: PanelState, id: &str, icon: El, name: Key) -> El {

@@ -6,8 +6,8 @@ use crate::components::field::Frame;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::custom_domain::parse_custom_domain;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// Replaces the typed value by the host name it names, when it names a valid one.
 fn normalise(state: PanelState) {

@@ -5,10 +5,10 @@ use crate::components::el::{El, el};
 use crate::components::field::Frame;
 use crate::i18n::Key;
 use crate::model::connection::{Field, GrantType};
+use crate::prelude::*;
 use crate::protocol::AuthorizeMode;
 use crate::session::start::redirect_uri;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 pub fn grant_field(state: PanelState) -> El {
     let field = Field::GrantType;

@@ -5,8 +5,8 @@ use crate::components::field::Frame;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::name::MAX_NAME_CHARS;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 pub fn name_field(state: PanelState) -> El {
     let field = Field::Name;

@@ -6,8 +6,8 @@ use crate::components::field::Frame;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::region::Region;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 pub fn region_field(state: PanelState) -> El {
     let field = Field::Region;

@@ -7,8 +7,8 @@ use crate::components::scope_picker::scope_picker;
 use crate::erased::{derived, memo};
 use crate::i18n::{Key, Text};
 use crate::model::connection::Field;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// The summary names this many scopes, then counts the rest.
 const SUMMARY_LIMIT: usize = 40;

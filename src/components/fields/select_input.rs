@@ -6,8 +6,8 @@ use crate::components::el::{El, el};
 use crate::components::field::FieldControl;
 use crate::i18n::Key;
 use crate::model::connection::{Field, FormValues};
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// The `<select>`, without its options: `choose` records the chosen option's value.
 pub fn select_input(

@@ -7,8 +7,8 @@ use crate::components::field::Frame;
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::model::tenant::parse_tenant_input;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// Replaces the typed value by the tenant name, and sets the region the input names.
 fn normalise(state: PanelState) {

@@ -7,8 +7,8 @@ use crate::components::el::{El, el};
 use crate::erased::effect;
 use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 const OVERSCAN: usize = 8;

@@ -12,8 +12,8 @@ use super::modal::Modal;
 use crate::erased::{effect, memo};
 use crate::i18n::Key;
 use crate::model::scopes::{Side, Transfer};
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 use list::scope_list;
 use picker::Picker;
 

@@ -4,8 +4,8 @@
 use crate::erased::memo;
 use crate::i18n::Text;
 use crate::model::scopes::{Side, Transfer, move_announcement};
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 
 /// The fixed height of a row in the stylesheet (`--acp-scope-row`), in whole CSS pixels.
 pub const ROW_HEIGHT: usize = 40;

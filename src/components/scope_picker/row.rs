@@ -5,8 +5,8 @@ use super::picker::{Picker, VIRTUAL_ABOVE};
 use crate::components::el::{El, el};
 use crate::i18n::Key;
 use crate::model::scopes::Side;
+use crate::prelude::*;
 use crate::session::state::PanelState;
-use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// The row of the item `index` in the list of `side`; `anchor` is where the list's last click
