@@ -81,7 +81,10 @@ if [ -n "$profile" ]; then
   wasm-opt "-O$level" -g $params target/wasm-bindgen/release/auth0-connection-panel-wasm_bg.wasm \
     -o "$named/auth0-connection-panel-wasm_bg.wasm"
   hash="$(node -e "const { createHash } = require('node:crypto'); process.stdout.write('sha384-' + createHash('sha384').update(require('node:fs').readFileSync(process.argv[1])).digest('base64'))" "$named/auth0-connection-panel-wasm_bg.wasm")"
-  sed -i "s|integrity: 'sha384-[^']*'|integrity: '$hash'|" "$named/auth0-connection-panel.js"
+  # The wrapper may be minified (`integrity:"sha384-…"`) or not (`integrity: 'sha384-…'`).
+  sed -i -E "s#integrity: ?(['\"])sha384-[^'\"]*(['\"])#integrity:\1$hash\2#" "$named/auth0-connection-panel.js"
+  grep -q "$hash" "$named/auth0-connection-panel.js" ||
+    { echo "bench: the module wrapper's integrity was not found to replace" >&2; exit 1; }
   node e2e/serve.mjs "$named" 4182 >/dev/null &
   servers+=($!)
   sleep 0.5

@@ -14,7 +14,7 @@
 //    taken again from the files as they are now.
 // Any expected text that is missing fails the build, so a Trunk or wasm-bindgen change is noticed.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -92,7 +92,7 @@ if (process.env.TRUNK_PROFILE === 'release') {
   const scripts = [
     'auth0-connection-panel-wasm.js',
     'auth0-connection-panel.js',
-    ...readdirSync(snippets, { recursive: true })
+    ...(existsSync(snippets) ? readdirSync(snippets, { recursive: true }) : [])
       .filter((file) => file.endsWith('.js'))
       .map((file) => join('snippets', file)),
   ];

@@ -1,4 +1,4 @@
-//! The few things the panel asks of the DOM directly, outside Leptos's rendering: focus, and
+//! The few things the panel asks of the DOM directly, outside the element builder: focus, and
 //! where the page stands among frames, and the crash handler's words.
 
 use crate::prelude::window;

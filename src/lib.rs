@@ -1,9 +1,10 @@
 //! auth0-connection-panel: an embeddable panel that creates or edits an Auth0 connection.
 //!
 //! Layers: `model` (pure decisions, tested natively) ← `protocol` (the host contract) ←
-//! `session` (the panel's state and its conversation with the host) ← `components` (Leptos
-//! views) ← `bridge` (transports that connect a panel to its host). `dom` holds the few direct
-//! DOM calls the session and the views share.
+//! `session` (the panel's state and its conversation with the host) ← `components` (the panel's
+//! elements, built by `components::el` on Leptos's reactive graph) ← `bridge` (transports that
+//! connect a panel to its host). `prelude` is what every layer uses of the reactive graph and the
+//! browser; `dom` holds the few direct DOM calls the session and the views share.
 
 pub mod bridge;
 pub mod components;

@@ -36,7 +36,7 @@ pub fn event_target_value(event: &web_sys::Event) -> String {
 
 /// Runs `callback` before the browser paints its next frame.
 pub fn request_animation_frame(callback: impl FnOnce() + 'static) {
-    let callback = Closure::once_into_js(callback);
+    let callback = Closure::once(callback).into_js_value();
     let _ = window().request_animation_frame(callback.unchecked_ref());
 }
 

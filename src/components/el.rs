@@ -41,12 +41,22 @@ type Read<T> = Box<dyn Fn() -> T>;
 /// Writes a value to the DOM.
 type Write = Box<dyn Fn(&Option<String>)>;
 
-/// Keeps the DOM following `read`: `write` runs now and again each time the value read changes
-/// (one render effect type for every reactive attribute, property and text).
-fn follow(read: Read<Option<String>>, write: Write) {
+/// What the DOM may do to a value between two runs of its effect.
+#[derive(Clone, Copy, PartialEq)]
+enum Dom {
+    /// Only the panel writes it (an attribute, a text node): written when the value changes.
+    Keeps,
+    /// The person changes it too (a control's `value`, `checked`, `selected`): written on every
+    /// run, so the control shows the form's value even when that value is the same as last time.
+    Edits,
+}
+
+/// Keeps the DOM following `read`: `write` runs now and again each time a signal `read` read
+/// changes (one render effect type for every reactive attribute, property and text).
+fn follow(dom: Dom, read: Read<Option<String>>, write: Write) {
     let run: Box<dyn FnMut(Option<Option<String>>) -> Option<String>> = Box::new(move |last| {
         let now = read();
-        if last.as_ref() != Some(&now) {
+        if dom == Dom::Edits || last.as_ref() != Some(&now) {
             write(&now);
         }
         now
@@ -82,6 +92,7 @@ impl El {
     fn bind_attr(self, name: &'static str, value: Read<Option<String>>) -> El {
         let element = self.0.clone();
         follow(
+            Dom::Keeps,
             value,
             Box::new(move |now| {
                 let _ = match now {
@@ -102,6 +113,7 @@ impl El {
     pub fn property_with(self, name: &'static str, on: impl Fn() -> bool + 'static) -> El {
         let element = self.0.clone();
         follow(
+            Dom::Edits,
             Box::new(move || on().then(String::new)),
             Box::new(move |now| set_property(&element, name, &now.is_some().into())),
         );
@@ -113,6 +125,7 @@ impl El {
     pub fn value_with(self, value: impl Fn() -> String + 'static) -> El {
         let element = self.0.clone();
         follow(
+            Dom::Edits,
             Box::new(move || Some(value())),
             Box::new(move |now| {
                 let now = now.as_deref().unwrap_or_default();
@@ -136,15 +149,25 @@ impl El {
         let node = document().create_text_node("");
         let _ = self.0.append_child(&node);
         follow(
+            Dom::Keeps,
             Box::new(move || Some(text())),
             Box::new(move |now| node.set_data(now.as_deref().unwrap_or_default())),
         );
         self
     }
 
-    /// Runs `listener` on each `event` at the element.
+    /// Runs `listener` on each `event` at the element, under the reactive owner that built it
+    /// (as Leptos runs its listeners).
     pub fn on(self, event: &str, listener: impl FnMut(web_sys::Event) + 'static) -> El {
-        let listener: Box<dyn FnMut(web_sys::Event)> = Box::new(listener);
+        self.listen(event, Box::new(listener))
+    }
+
+    fn listen(self, event: &str, mut listener: Box<dyn FnMut(web_sys::Event)>) -> El {
+        let owner = Owner::current();
+        let listener: Box<dyn FnMut(web_sys::Event)> = Box::new(move |ev| match &owner {
+            Some(owner) => owner.with(|| listener(ev)),
+            None => listener(ev),
+        });
         let listener = Closure::wrap(listener);
         let _ = self
             .0
@@ -164,34 +187,47 @@ impl El {
         children.into_iter().fold(self, El::child)
     }
 
-    /// Appends a place for content, kept up to date by `fill`, which receives the element and the
-    /// marker the content goes before, and is kept for the owner's lifetime.
+    /// Appends a place for content, kept up to date by `fill`, which receives the element, the
+    /// marker the content goes before, the owner to build content under (the one building this
+    /// element) and what it returned last time.
     fn slot<T: 'static>(
         self,
-        mut fill: impl FnMut(&web_sys::Element, &web_sys::Comment, Option<T>) -> T + 'static,
+        mut fill: impl FnMut(&web_sys::Element, &web_sys::Comment, &Owner, Option<T>) -> T + 'static,
     ) -> El {
+        let owner = Owner::current().expect("elements are built under a reactive owner");
         let parent = self.0.clone();
         let marker = document().create_comment("");
         let _ = parent.append_child(&marker);
         let run: Box<dyn FnMut(Option<T>) -> T> =
-            Box::new(move |last| fill(&parent, &marker, last));
+            Box::new(move |last| fill(&parent, &marker, &owner, last));
         keep(RenderEffect::new(run));
         self
     }
 
-    /// Appends the elements `items()` builds, built again (in place of the last ones, whose
-    /// effects and listeners end) whenever a signal it read changes.
+    /// Appends the elements `items()` builds, built again (in place of the last ones) whenever a
+    /// signal it read changes. Each build has an owner of its own: the last build's elements leave
+    /// the page before their effects and listeners end (a focused control that leaves fires
+    /// `blur` and `change`, which must still find their listeners).
     pub fn children_with(self, items: impl Fn() -> Vec<El> + 'static) -> El {
         let items: Read<Vec<El>> = Box::new(items);
-        self.slot(move |parent, marker, last: Option<Vec<web_sys::Element>>| {
-            for old in last.unwrap_or_default() {
-                old.remove();
+        type Built = (Vec<web_sys::Element>, Owner);
+        self.slot(move |parent, marker, owner, last: Option<Built>| {
+            if let Some((elements, built_under)) = last {
+                for element in elements {
+                    element.remove();
+                }
+                built_under.cleanup();
             }
-            let built: Vec<web_sys::Element> = items().into_iter().map(|item| item.0).collect();
+            let built_under = owner.child();
+            let built: Vec<web_sys::Element> = built_under
+                .with(&items)
+                .into_iter()
+                .map(|item| item.0)
+                .collect();
             for element in &built {
                 let _ = parent.insert_before(element, Some(marker));
             }
-            built
+            (built, built_under)
         })
     }
 
@@ -222,12 +258,11 @@ impl El {
         keys: impl Fn() -> Vec<usize> + 'static,
         row: impl Fn(usize) -> El + 'static,
     ) -> El {
-        let owner = Owner::current().expect("elements are built under a reactive owner");
         let keys: Read<Vec<usize>> = Box::new(keys);
         let row: Box<dyn Fn(usize) -> El> = Box::new(row);
         // The rows on the page, in key order.
         type Rows = Vec<(usize, web_sys::Element, Owner)>;
-        self.slot(move |parent, marker, last: Option<Rows>| {
+        self.slot(move |parent, marker, owner, last: Option<Rows>| {
             let wanted = keys();
             debug_assert!(wanted.is_sorted(), "keys in ascending order");
             let last = last.unwrap_or_default();

@@ -29,37 +29,33 @@ pub fn http_view(state: PanelState) -> El {
             })
         })
     };
-    {
-        {
-            match settings() {
-                None => el("p")
-                    .class("acp-notice")
-                    .text_with(state.t(Key::HttpEmpty)),
-                Some(s) => {
-                    let rows: Vec<(Key, Option<String>)> = vec![
-                        (Key::HttpBaseUri, Some(s.base_uri)),
-                        (Key::HttpAuthorizeUrl, s.authorize_url),
-                        (Key::HttpTokenUrl, Some(s.token_url)),
-                        (Key::HttpGrantType, Some(s.grant_type)),
-                        (Key::HttpPkceMethod, s.pkce_method),
-                        (Key::HttpScope, s.scope.filter(|x| !x.is_empty())),
-                        (
-                            Key::HttpAudience,
-                            Some(s.audience).filter(|x| !x.is_empty()),
-                        ),
-                    ];
-                    let rows = rows
-                        .into_iter()
-                        .filter_map(|(term, value)| value.map(|v| (term, v)))
-                        .map(|(term, value)| {
-                            el("div")
-                                .class("acp-http-row")
-                                .child(el("dt").text_with(state.t(term)))
-                                .child(el("dd").child(el("code").text(&value)))
-                        });
-                    el("dl").class("acp-http").children(rows)
-                }
-            }
+    match settings() {
+        None => el("p")
+            .class("acp-notice")
+            .text_with(state.t(Key::HttpEmpty)),
+        Some(s) => {
+            let rows: Vec<(Key, Option<String>)> = vec![
+                (Key::HttpBaseUri, Some(s.base_uri)),
+                (Key::HttpAuthorizeUrl, s.authorize_url),
+                (Key::HttpTokenUrl, Some(s.token_url)),
+                (Key::HttpGrantType, Some(s.grant_type)),
+                (Key::HttpPkceMethod, s.pkce_method),
+                (Key::HttpScope, s.scope.filter(|x| !x.is_empty())),
+                (
+                    Key::HttpAudience,
+                    Some(s.audience).filter(|x| !x.is_empty()),
+                ),
+            ];
+            let rows = rows
+                .into_iter()
+                .filter_map(|(term, value)| value.map(|v| (term, v)))
+                .map(|(term, value)| {
+                    el("div")
+                        .class("acp-http-row")
+                        .child(el("dt").text_with(state.t(term)))
+                        .child(el("dd").child(el("code").text(&value)))
+                });
+            el("dl").class("acp-http").children(rows)
         }
     }
 }

@@ -1,4 +1,5 @@
-//! The panel's Leptos views, and `mount_panel`, which puts a panel with its session into an element.
+//! The panel's elements (built with `el`), and `mount_panel`, which puts a panel with its session
+//! into an element.
 
 mod actions;
 mod client_dialog;

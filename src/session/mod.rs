@@ -41,6 +41,8 @@ pub struct Session {
     pub state: PanelState,
     requests: Requests,
     changed_timer: StoredValue<Option<Timer>, LocalStorage>,
+    /// The `ready` handshake's interval while it runs (one at a time: a retry replaces it).
+    ready_timer: StoredValue<Option<Timer>, LocalStorage>,
     pub client_request: RwSignal<ClientRequest>,
     /// Panel-side authorization (`authorize: "panel"`).
     authorizer: Authorizer,
@@ -52,6 +54,7 @@ impl Session {
             state,
             requests: Requests::new(),
             changed_timer: StoredValue::new_local(None),
+            ready_timer: StoredValue::new_local(None),
             client_request: RwSignal::new(ClientRequest::default()),
             authorizer: Authorizer::new(),
         };
@@ -60,6 +63,7 @@ impl Session {
         on_cleanup(move || {
             session.authorizer.cancel();
             session.changed_timer.set_value(None);
+            session.ready_timer.set_value(None);
             session.requests.clear();
         });
         session
@@ -155,7 +159,7 @@ impl Session {
 
     /// Starts the `ready` handshake.
     pub fn announce_ready(&self) {
-        ready::announce_ready(self.state);
+        ready::announce_ready(self.state, self.ready_timer);
     }
 
     fn init(&self, init: &InitPayload) {

@@ -11,8 +11,10 @@ use std::time::Duration;
 const READY_INTERVAL: Duration = Duration::from_millis(500);
 const READY_ATTEMPTS: u32 = 20;
 
-/// Starts the handshake, unless the host has already sent `init`.
-pub fn announce_ready(state: PanelState) {
+/// Starts the handshake, unless the host has already sent `init`. `interval` holds its timer
+/// (the session's, so the handshake lives as long as the panel, whoever started it); dropped, and
+/// so cleared, when the handshake ends, when it starts again, or when the panel is unmounted.
+pub fn announce_ready(state: PanelState, interval: StoredValue<Option<Timer>, LocalStorage>) {
     if state.inits.get_untracked() > 0 {
         return;
     }
@@ -20,8 +22,6 @@ pub fn announce_ready(state: PanelState) {
     state.send(PanelToHost::ready());
     // Owned by the interval's closure: nothing else reads it.
     let sent = std::cell::Cell::new(1_u32);
-    // Dropped (so cleared) when the handshake ends or the panel is unmounted.
-    let interval = StoredValue::new_local(None::<Timer>);
     let handle = Timer::every(
         move || {
             if state.status.try_with_untracked(|_| ()).is_none() {

@@ -8,7 +8,8 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen::closure::Closure;
 
 /// A pending `setTimeout` or a running `setInterval`, by the browser's handle. The callbacks are
-/// handed to JavaScript, which frees them once the timer is cleared or has fired.
+/// handed to JavaScript's garbage collector, which frees them once the timer has fired or been
+/// cleared and nothing refers to them.
 pub enum Timer {
     Once(i32),
     Every(i32),
@@ -22,7 +23,7 @@ fn millis(duration: Duration) -> i32 {
 impl Timer {
     /// Runs `f` once after `delay`; `None` when the browser refused the timer.
     pub fn once(f: impl FnOnce() + 'static, delay: Duration) -> Option<Timer> {
-        let callback = Closure::once_into_js(f);
+        let callback = Closure::once(f).into_js_value();
         window()
             .set_timeout_with_callback_and_timeout_and_arguments_0(
                 callback.unchecked_ref(),

@@ -51,6 +51,20 @@ async fn pasting_a_dashboard_url_sets_tenant_and_region_and_shows_the_domain() {
 }
 
 #[wasm_bindgen_test]
+async fn pasting_the_url_of_the_tenant_already_there_shows_the_tenant_again() {
+    // The form's value goes from the tenant to the URL and back to the same tenant within the one
+    // paste: the field must show the tenant, not keep the pasted URL.
+    let t = TestPanel::started(create_init()).await;
+    let tenant = t.input("Tenant domain");
+    paste(&tenant, "dev-6ljhqh2ct4wo15by");
+    settle().await;
+    paste(&tenant, "https://dev-6ljhqh2ct4wo15by.eu.auth0.com/");
+    settle().await;
+    assert_eq!(tenant.value(), "dev-6ljhqh2ct4wo15by");
+    assert_eq!(t.select("Region").value(), "eu");
+}
+
+#[wasm_bindgen_test]
 async fn a_typed_domain_normalises_on_blur_and_a_bare_auth0_domain_is_legacy_us() {
     let t = TestPanel::started(create_init()).await;
     let tenant = t.input("Tenant domain");
@@ -137,6 +151,41 @@ async fn save_with_errors_shows_every_error_focuses_the_first_and_sends_nothing(
         t.input("Name your connection").id()
     );
     assert!(t.sent_of("submit").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn a_focused_field_that_leaves_the_form_still_finds_its_listeners() {
+    // Removing a focused control fires `blur` at it while it leaves the page: its listener must
+    // still be there (an error thrown from it reaches the window's `error` event).
+    let errors = std::rc::Rc::new(std::cell::Cell::new(0));
+    let count = errors.clone();
+    let on_error =
+        wasm_bindgen::closure::Closure::<dyn Fn()>::new(move || count.set(count.get() + 1));
+    let window = web_sys::window().unwrap();
+    window
+        .add_event_listener_with_callback(
+            "error",
+            wasm_bindgen::JsCast::unchecked_ref(on_error.as_ref()),
+        )
+        .unwrap();
+    let t = TestPanel::started(create_init()).await;
+    let audience = t.input("Audience");
+    audience.focus().unwrap();
+    // A programmatic click leaves focus where it is: in the Management audience, which goes.
+    t.input("My account").click();
+    settle().await;
+    window
+        .remove_event_listener_with_callback(
+            "error",
+            wasm_bindgen::JsCast::unchecked_ref(on_error.as_ref()),
+        )
+        .unwrap();
+    assert!(
+        !audience.is_connected(),
+        "the Management audience left the form"
+    );
+    assert_eq!(errors.get(), 0, "no listener was missing");
+    assert_eq!(t.input("API audience").value(), "");
 }
 
 #[wasm_bindgen_test]

@@ -166,7 +166,6 @@ pub fn type_text(input: &HtmlInputElement, text: &str) {
     input.dispatch_event(&event("input", true)).unwrap();
 }
 
-/// Pastes text into an input (paste, then the input event the browser fires).
 /// Pastes a whole value into a text input, as a browser does: one `input` event whose
 /// `inputType` is "insertFromPaste".
 pub fn paste(input: &HtmlInputElement, text: &str) {

@@ -52,7 +52,6 @@ pub fn api_type_field(state: PanelState) -> El {
             el("legend")
                 .class("acp-label")
                 .text_with(state.t(Key::FieldApiTypeLabel))
-                .text(" ")
                 .child(required_mark()),
         )
         .child(el("div").class("acp-choice-cards").children(cards))

@@ -122,7 +122,6 @@ pub fn scope_field(state: PanelState) -> [El; 3] {
                 .class("acp-label")
                 .attr("id", &label_id)
                 .text_with(state.t(Key::FieldScopeLabel))
-                .text(" ")
                 .child(required_mark()),
         )
         .child(
