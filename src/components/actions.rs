@@ -1,7 +1,8 @@
 //! Save and Cancel, the general message above them, and the discard confirmation.
 
+use super::button::button;
 use super::el::{El, el};
-use super::modal::Modal;
+use super::modal::{Modal, dialog_title};
 use crate::erased::memo;
 use crate::i18n::Key;
 use crate::prelude::*;
@@ -77,29 +78,20 @@ fn discard_dialog(state: PanelState, session: Session, open: RwSignal<bool>, ope
     let title_id = state.id("discard-title");
     let text_id = state.id("discard-text");
     let keep = move || open.set(false);
-    let discard = el("button")
-        .attr("type", "button")
-        .class("acp-button acp-button--danger")
-        .on("click", move |_| {
+    let discard = button(
+        state,
+        "acp-button acp-button--danger",
+        Key::DiscardConfirm,
+        move || {
             open.set(false);
             session.cancel();
-        })
-        .text_with(state.t(Key::DiscardConfirm));
+        },
+    );
     // The safe choice takes focus when the dialog opens.
-    let keep_editing = el("button")
-        .attr("type", "button")
-        .class("acp-button")
-        .attr("autofocus", "")
-        .on("click", move |_| keep())
-        .text_with(state.t(Key::DiscardKeep));
+    let keep_editing = button(state, "acp-button", Key::DiscardKeep, keep).attr("autofocus", "");
     let body = el("div")
         .class("acp-dialog-body")
-        .child(
-            el("h3")
-                .class("acp-dialog-title")
-                .attr("id", &title_id)
-                .text_with(state.t(Key::DiscardTitle)),
-        )
+        .child(dialog_title(&title_id, state.t(Key::DiscardTitle)))
         .child(
             el("p")
                 .attr("id", &text_id)

@@ -1,9 +1,10 @@
 //! The "Add OAuth 2.0 client" / "Edit OAuth 2.0 client" dialog. The secret lives only in this
 //! dialog's memory and in the `saveOAuthClient` message; it is never an attribute or stored.
 
+use super::button::button;
 use super::el::{El, el};
 use super::field::Frame;
-use super::modal::Modal;
+use super::modal::{Modal, dialog_title};
 use crate::erased::{derived, effect, memo};
 use crate::i18n::Key;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
@@ -180,23 +181,12 @@ pub fn client_dialog(
                 .attr_with("aria-busy", move || busy().then(|| "true".to_string()))
                 .text_with(state.t(Key::ActionSave)),
         )
-        .child(
-            el("button")
-                .attr("type", "button")
-                .class("acp-button")
-                .on("click", move |_| close())
-                .text_with(state.t(Key::ActionCancel)),
-        );
+        .child(button(state, "acp-button", Key::ActionCancel, close));
     let form = el("form")
         .class("acp-dialog-body")
         .attr("novalidate", "")
         .on("submit", submit)
-        .child(
-            el("h3")
-                .class("acp-dialog-title")
-                .attr("id", &title_id)
-                .text_with(title),
-        )
+        .child(dialog_title(&title_id, title))
         .child(dialog_input(
             state,
             name_id,

@@ -2,6 +2,7 @@
 //! into an element.
 
 mod actions;
+mod button;
 mod client_dialog;
 mod el;
 mod field;

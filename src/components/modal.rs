@@ -115,6 +115,14 @@ impl Modal {
     }
 }
 
+/// A dialog's title, `id` for the dialog's `aria-labelledby`.
+pub fn dialog_title(id: &str, text: impl Fn() -> String + 'static) -> El {
+    el("h3")
+        .class("acp-dialog-title")
+        .attr("id", id)
+        .text_with(text)
+}
+
 /// Whether a click landed on the backdrop: its target is the dialog element itself (not its
 /// content) and it is outside the dialog's box (so not on its scroll bar).
 fn on_backdrop(event: &web_sys::MouseEvent) -> bool {

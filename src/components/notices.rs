@@ -1,5 +1,6 @@
 //! Notices above the form: connecting, host silent, draft restored, saved.
 
+use crate::components::button::button;
 use crate::components::el::{El, el};
 use crate::i18n::{Key, Text};
 use crate::prelude::*;
@@ -12,15 +13,6 @@ fn busy_notice(state: PanelState, text: Key) -> El {
         .child(el("span").class("acp-spinner").attr("aria-hidden", "true"))
         .text(" ")
         .text_with(state.t(text))
-}
-
-/// A button that runs `action`.
-fn notice_button(state: PanelState, class: &str, label: Key, action: impl Fn() + 'static) -> El {
-    el("button")
-        .attr("type", "button")
-        .class(class)
-        .on("click", move |_| action())
-        .text_with(state.t(label))
 }
 
 pub fn notices(state: PanelState, session: Session) -> El {
@@ -41,19 +33,16 @@ pub fn notices(state: PanelState, session: Session) -> El {
                             .attr("role", "alert")
                             .text_with(move || state.render(&message)),
                     )
-                    .child(notice_button(
-                        state,
-                        "acp-button",
-                        Key::NoticeRetry,
-                        move || session.retry(),
-                    )),
+                    .child(button(state, "acp-button", Key::NoticeRetry, move || {
+                        session.retry()
+                    })),
             )
         }
         Status::Authorizing => Some(
             el("div")
                 .class("acp-notice acp-notice--info")
                 .child(busy_notice(state, Key::NoticeAuthorizing))
-                .child(notice_button(
+                .child(button(
                     state,
                     "acp-button",
                     Key::NoticeCancelAuthorization,
@@ -79,7 +68,7 @@ pub fn notices(state: PanelState, session: Session) -> El {
             el("div")
                 .class("acp-notice acp-notice--info")
                 .child(el("p").text_with(state.t(Key::NoticeDraftRestored)))
-                .child(notice_button(
+                .child(button(
                     state,
                     "acp-button acp-button--quiet",
                     Key::NoticeDiscardDraft,

@@ -1,6 +1,7 @@
 //! "Audience" (Management) and "API audience" (My account): prefilled from the domain, following
 //! it until the person edits it, then offering "Reset to default".
 
+use crate::components::button::button;
 use crate::components::el::{El, el};
 use crate::components::field::Frame;
 use crate::components::help::{Help, help_disclosure};
@@ -44,15 +45,12 @@ pub fn audience_field(state: PanelState, api: ApiType) -> [El; 2] {
         })
         .on("blur", move |_| state.reveal(field));
     let reset = move || {
-        vec![
-            el("button")
-                .attr("type", "button")
-                .class("acp-button acp-button--quiet")
-                .on("click", move |_| {
-                    state.update(|v| *v.custom_audience_mut(api) = None)
-                })
-                .text_with(state.t(Key::AudienceReset)),
-        ]
+        vec![button(
+            state,
+            "acp-button acp-button--quiet",
+            Key::AudienceReset,
+            move || state.update(|v| *v.custom_audience_mut(api) = None),
+        )]
     };
     let row = el("div")
         .class("acp-input-row")

@@ -1,6 +1,7 @@
 //! "Grant type" (My account): Authorization code, with or without PKCE (default with).
 
 use super::select_input::{option, select_input};
+use crate::components::button::button;
 use crate::components::el::{El, el};
 use crate::components::field::Frame;
 use crate::i18n::Key;
@@ -44,16 +45,15 @@ pub fn redirect_uri_field(state: PanelState) -> El {
                 .attr("id", &uri_id)
                 .text_with(uri),
         )
-        .child(
-            el("button")
-                .attr("type", "button")
-                .class("acp-button acp-button--quiet")
-                .on("click", move |_| {
-                    let _ = window().navigator().clipboard().write_text(&untrack(uri));
-                    copied.set(true);
-                })
-                .text_with(state.t(Key::RedirectCopy)),
-        )
+        .child(button(
+            state,
+            "acp-button acp-button--quiet",
+            Key::RedirectCopy,
+            move || {
+                let _ = window().navigator().clipboard().write_text(&untrack(uri));
+                copied.set(true);
+            },
+        ))
         .child(
             el("span")
                 .class("acp-hint")

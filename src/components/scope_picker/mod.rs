@@ -7,8 +7,9 @@ mod list;
 mod picker;
 mod row;
 
+use super::button::button;
 use super::el::{El, el};
-use super::modal::Modal;
+use super::modal::{Modal, dialog_title};
 use crate::erased::{effect, memo};
 use crate::i18n::Key;
 use crate::model::scopes::{Side, Transfer};
@@ -47,7 +48,7 @@ pub fn scope_picker(state: PanelState, open: RwSignal<bool>, opener: String) -> 
     });
 
     let close = move || open.set(false);
-    let save = move |_: web_sys::Event| {
+    let save = move || {
         let chosen = picker.transfer.with_untracked(Transfer::chosen);
         state.update(|v| v.scopes = chosen);
         state.reveal(crate::model::connection::Field::Scopes);
@@ -106,28 +107,16 @@ pub fn scope_picker(state: PanelState, open: RwSignal<bool>, opener: String) -> 
         });
     let actions = el("div")
         .class("acp-actions")
-        .child(
-            el("button")
-                .attr("type", "button")
-                .class("acp-button acp-button--primary")
-                .on("click", save)
-                .text_with(state.t(Key::ActionSave)),
-        )
-        .child(
-            el("button")
-                .attr("type", "button")
-                .class("acp-button")
-                .on("click", move |_| close())
-                .text_with(state.t(Key::ActionCancel)),
-        );
+        .child(button(
+            state,
+            "acp-button acp-button--primary",
+            Key::ActionSave,
+            save,
+        ))
+        .child(button(state, "acp-button", Key::ActionCancel, close));
     let body = el("div")
         .class("acp-dialog-body")
-        .child(
-            el("h3")
-                .class("acp-dialog-title")
-                .attr("id", &title_id)
-                .text_with(state.t(Key::PickerTitle)),
-        )
+        .child(dialog_title(&title_id, state.t(Key::PickerTitle)))
         .child(
             el("p")
                 .class("acp-hint")
