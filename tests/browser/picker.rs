@@ -327,3 +327,45 @@ async fn ten_thousand_scopes_open_render_a_window_and_move_all() {
     );
     assert_eq!(t.query_all(".acp-chip").len(), 40);
 }
+
+#[wasm_bindgen_test]
+async fn a_new_catalogue_shows_its_own_scopes_when_the_picker_opens_again() {
+    let catalogue = |prefix: &str| -> Vec<ScopeEntry> {
+        (0..3)
+            .map(|i| ScopeEntry {
+                value: format!("{prefix}:scope_{i}"),
+                description: None,
+            })
+            .collect()
+    };
+    let t = TestPanel::started(my_account_init(Some(catalogue("read")), &[])).await;
+    let dialog = open_picker(&t).await;
+    assert_eq!(
+        item_names(&list(&dialog, "Available scopes")),
+        ["read:scope_0", "read:scope_1", "read:scope_2"]
+    );
+    let cancel = dialog
+        .query_selector(".acp-actions button:not(.acp-button--primary)")
+        .unwrap()
+        .unwrap();
+    click(&cancel.unchecked_into());
+    settle().await;
+    // The host sends the catalogue again, changed: the same number of scopes, other names.
+    t.init(my_account_init(Some(catalogue("update")), &[]))
+        .await;
+    let dialog = open_picker(&t).await;
+    let available = list(&dialog, "Available scopes");
+    assert_eq!(
+        item_names(&available),
+        ["update:scope_0", "update:scope_1", "update:scope_2"],
+        "each row names the scope its checkbox chooses"
+    );
+    items(&available)[1].click();
+    settle().await;
+    click(&t.button("Add checked scopes"));
+    settle().await;
+    assert_eq!(
+        item_names(&list(&dialog, "Selected scopes")),
+        ["update:scope_1"]
+    );
+}

@@ -143,9 +143,13 @@ pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
         picker.focus_active(side);
     };
 
+    // The rows rendered: item numbers within this opening's copy of the catalogue.
     let rows = move || {
         let (start, end) = window();
-        shown.with(|s| s[start..end].to_vec())
+        (
+            picker.openings.get(),
+            shown.with(|s| s[start..end].to_vec()),
+        )
     };
 
     let check_all = el("input")

@@ -50,6 +50,9 @@ pub struct Picker {
     selected: ListState,
     /// What the last move did, for the polite live region.
     pub announcement: RwSignal<Option<Text>>,
+    /// How many times the picker has opened: each opening has its own copy of the catalogue, and
+    /// the rows, keyed by item number within one copy, are built again for each.
+    pub openings: RwSignal<usize>,
 }
 
 /// The part of element ids that names a list.
@@ -69,6 +72,7 @@ impl Picker {
             available: ListState::new(Side::Available, transfer),
             selected: ListState::new(Side::Selected, transfer),
             announcement: RwSignal::new(None),
+            openings: RwSignal::new(0),
         }
     }
 
@@ -78,6 +82,7 @@ impl Picker {
         self.available.reset();
         self.selected.reset();
         self.announcement.set(None);
+        self.openings.update(|n| *n += 1);
     }
 
     pub fn list(&self, side: Side) -> ListState {
