@@ -27,6 +27,16 @@ async fn open_picker(t: &TestPanel) -> Element {
     t.query("dialog[open]").expect("the Scopes dialog is open")
 }
 
+/// Presses the dialog's Cancel (the form has a Cancel of its own).
+async fn cancel_picker(dialog: &Element) {
+    let cancel = dialog
+        .query_selector(".acp-actions button:not(.acp-button--primary)")
+        .unwrap()
+        .unwrap();
+    click(&cancel.unchecked_into());
+    settle().await;
+}
+
 /// The list section titled `title` ("Available scopes" or "Selected scopes").
 fn list(dialog: &Element, title: &str) -> Element {
     let sections = dialog.query_selector_all("section").unwrap();
@@ -246,12 +256,7 @@ async fn cancel_discards_and_save_applies_to_the_scope_summary() {
     let dialog = open_picker(&t).await;
     click(&t.button("Add all scopes"));
     settle().await;
-    let cancel = dialog
-        .query_selector(".acp-actions button:not(.acp-button--primary)")
-        .unwrap()
-        .unwrap();
-    click(&cancel.unchecked_into());
-    settle().await;
+    cancel_picker(&dialog).await;
     assert!(t.query("dialog[open]").is_none());
     assert!(t.text().contains("1 scope selected"));
     assert_eq!(
@@ -344,12 +349,7 @@ async fn a_new_catalogue_shows_its_own_scopes_when_the_picker_opens_again() {
         item_names(&list(&dialog, "Available scopes")),
         ["read:scope_0", "read:scope_1", "read:scope_2"]
     );
-    let cancel = dialog
-        .query_selector(".acp-actions button:not(.acp-button--primary)")
-        .unwrap()
-        .unwrap();
-    click(&cancel.unchecked_into());
-    settle().await;
+    cancel_picker(&dialog).await;
     // The host sends the catalogue again, changed: the same number of scopes, other names.
     t.init(my_account_init(Some(catalogue("update")), &[]))
         .await;
