@@ -41,6 +41,14 @@ fn words(side: Side) -> Words {
     }
 }
 
+/// A label read by assistive technology only, for the control `id`.
+fn hidden_label(id: &str, text: impl Fn() -> String + 'static) -> El {
+    el("label")
+        .attr("for", id)
+        .class("acp-visually-hidden")
+        .text_with(text)
+}
+
 /// The list of one side of the picker.
 pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
     let w = words(side);
@@ -166,12 +174,7 @@ pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
     let head = el("div")
         .class("acp-transfer-head")
         .child(check_all)
-        .child(
-            el("label")
-                .attr("for", &all_id)
-                .class("acp-visually-hidden")
-                .text_with(state.t(w.check_all)),
-        )
+        .child(hidden_label(&all_id, state.t(w.check_all)))
         .child(
             el("h4")
                 .class("acp-transfer-title")
@@ -223,12 +226,7 @@ pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
         .class("acp-transfer-list")
         .attr("aria-labelledby", &title_id)
         .child(head)
-        .child(
-            el("label")
-                .attr("for", &filter_id)
-                .class("acp-visually-hidden")
-                .text_with(state.t(w.filter)),
-        )
+        .child(hidden_label(&filter_id, state.t(w.filter)))
         .child(filter_input)
         .child(list)
         .child(empty)
