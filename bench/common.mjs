@@ -1,5 +1,5 @@
 // What the benchmark's runners share: the browser, the bundle's files, medians and cold loads.
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 
@@ -17,9 +17,11 @@ export const launch = () =>
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** What every host downloads: the module, its glue, the wrapper, the stylesheet and the glue's
- * snippets (the crash handler, the locale loader), as paths inside `dist`. */
+ * snippets (the crash handler, the locale loader) where the build keeps them apart, as paths inside `dist`. */
 export function bundleFiles(dist) {
-  const snippets = readdirSync(join(dist, 'snippets'), { recursive: true })
+  const dir = join(dist, 'snippets');
+  // A release build has bundled them into the glue.
+  const snippets = (existsSync(dir) ? readdirSync(dir, { recursive: true }) : [])
     .filter((f) => f.endsWith('.js'))
     .map((f) => join('snippets', f));
   return ['auth0-connection-panel-wasm_bg.wasm', 'auth0-connection-panel-wasm.js', 'auth0-connection-panel.js', 'auth0-connection-panel.css', ...snippets];

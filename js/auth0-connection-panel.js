@@ -6,8 +6,9 @@
 //   panel.unmount();
 //
 // Importing mounts nothing and loads nothing more. The first mount() imports the glue and fetches
-// the WebAssembly at once, so the module downloads beside the glue (and the crash handler the glue
-// imports) rather than after them; later mounts reuse both. The build (scripts/post-build.mjs)
+// the WebAssembly at once, so the module downloads beside the glue (which a release build bundles
+// with the crash handler and the locale loader it imports) rather than after it; later mounts
+// reuse both. The build (scripts/post-build.mjs)
 // makes that fetch check the module's Subresource Integrity.
 let loading;
 
@@ -29,7 +30,7 @@ function load() {
 }
 
 // The module aborts on an internal error (a WebAssembly.RuntimeError), wherever it was called
-// from; the panel's crash handler (crash.js, imported by the glue) then draws the crashed state,
+// from; the panel's crash handler (crash.js, part of the glue) then draws the crashed state,
 // tells each host `panelCrashed` and announces `acp-panel-crashed` first. From then on this module
 // never calls into the WebAssembly again: post() and unmount() return and do nothing, no other
 // message reaches onMessage, and a new mount() is refused until the page is reloaded.

@@ -1,5 +1,6 @@
 // Fetches one of the panel's locale files. They sit in `locales/` beside the module; this file is
-// copied by wasm-bindgen to `snippets/<crate>/js/`, three levels below the module, so the path is
+// copied by wasm-bindgen to `snippets/<crate>/js/`, three levels below the module (a release build
+// bundles it into the glue beside the module, and the build rewrites the path), so the path is
 // relative to this file's own URL (the panel may be served under any sub-path, or mounted
 // directly into a host page from another origin). The integrity the build recorded must match, as
 // for the module itself; no credentials are sent.

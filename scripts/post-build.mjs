@@ -10,11 +10,13 @@
 // 5. The deployment's lists, ACP_HOST_ORIGINS and ACP_ENDPOINTS (space-separated; build.rs has
 //    already refused a malformed one with the panel's own parser), go into index.html's meta tags.
 // 6. In a release build, the JavaScript and CSS a host downloads are minified by esbuild (installed
-//    by scripts/setup.sh with the SDK's build tools), and every integrity index.html records is
-//    taken again from the files as they are now.
+//    by scripts/setup.sh with the SDK's build tools); the glue and the snippets it imports (the
+//    crash handler, the locale loader) become one module, so a host waits on two downloads side by
+//    side (the glue and the WebAssembly) and not on a third after the glue; and every integrity
+//    index.html records is taken again from the files as they are now.
 // Any expected text that is missing fails the build, so a Trunk or wasm-bindgen change is noticed.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
@@ -88,20 +90,32 @@ if (process.env.TRUNK_PROFILE === 'release') {
   } catch {
     throw new Error('post-build: esbuild is missing: run scripts/setup.sh');
   }
+  const minify = { format: 'esm', minify: true, legalComments: 'none' };
+  const glue = join(dir, 'auth0-connection-panel-wasm.js');
   const snippets = join(dir, 'snippets');
-  const scripts = [
-    'auth0-connection-panel-wasm.js',
-    'auth0-connection-panel.js',
-    ...(existsSync(snippets) ? readdirSync(snippets, { recursive: true }) : [])
-      .filter((file) => file.endsWith('.js'))
-      .map((file) => join('snippets', file)),
-  ];
-  for (const [files, loader] of [[scripts, 'js'], [['auth0-connection-panel.css', 'page.css'], 'css']]) {
-    for (const file of files) {
-      const path = join(dir, file);
-      const { code } = esbuild.transformSync(readFileSync(path, 'utf8'), { loader, format: loader === 'js' ? 'esm' : undefined, minify: true, legalComments: 'none' });
-      writeFileSync(path, code);
-    }
+  const snippetFiles = existsSync(snippets)
+    ? readdirSync(snippets, { recursive: true }).filter((file) => file.endsWith('.js'))
+    : [];
+  // The locale loader finds `locales/` from its own URL: three levels up as a snippet, beside the
+  // glue once it is part of it.
+  const localeLoader = snippetFiles.find((file) => file.endsWith('/locales.js'));
+  if (!localeLoader) throw new Error('post-build: no locale loader among the snippets');
+  const loaderPath = join(snippets, localeLoader);
+  writeFileSync(loaderPath, replaceOnce(readFileSync(loaderPath, 'utf8'), /`\.\.\/\.\.\/\.\.\/locales\//, '`./locales/', localeLoader));
+  const bundled = esbuild.buildSync({ entryPoints: [glue], bundle: true, write: false, ...minify });
+  writeFileSync(glue, bundled.outputFiles[0].contents);
+  rmSync(snippets, { recursive: true });
+  // Trunk preloads each snippet from index.html: they are in the glue now.
+  const preloads = /<link rel="modulepreload" href="\.\/snippets\/[^"]*"[^>]*>/g;
+  const written = readFileSync(page, 'utf8');
+  if ((written.match(preloads) ?? []).length !== snippetFiles.length) {
+    throw new Error("post-build: index.html does not preload exactly the glue's snippets");
+  }
+  writeFileSync(page, written.replace(preloads, ''));
+  for (const [file, loader] of [['auth0-connection-panel.js', 'js'], ['auth0-connection-panel.css', 'css'], ['page.css', 'css']]) {
+    const path = join(dir, file);
+    const { code } = esbuild.transformSync(readFileSync(path, 'utf8'), { loader, ...minify, format: loader === 'js' ? 'esm' : undefined });
+    writeFileSync(path, code);
   }
   // Every integrity recorded for a file of the build, taken again.
   writeFileSync(
