@@ -78,31 +78,36 @@ fn discard_dialog(state: PanelState, session: Session, open: RwSignal<bool>, ope
     let title_id = state.id("discard-title");
     let text_id = state.id("discard-text");
     let keep = move || open.set(false);
-    let discard = button(
-        state,
-        "acp-button acp-button--danger",
-        Key::DiscardConfirm,
-        move || {
-            open.set(false);
-            session.cancel();
-        },
-    );
-    // The safe choice takes focus when the dialog opens.
-    let keep_editing = button(state, "acp-button", Key::DiscardKeep, keep).attr("autofocus", "");
-    let body = el("div")
-        .class("acp-dialog-body")
-        .child(dialog_title(&title_id, state.t(Key::DiscardTitle)))
-        .child(
-            el("p")
-                .attr("id", &text_id)
-                .text_with(state.t(Key::DiscardText)),
-        )
-        .child(
-            el("div")
-                .class("acp-actions")
-                .child(discard)
-                .child(keep_editing),
+    let text = text_id.clone();
+    let title = title_id.clone();
+    let body = move || {
+        let discard = button(
+            state,
+            "acp-button acp-button--danger",
+            Key::DiscardConfirm,
+            move || {
+                open.set(false);
+                session.cancel();
+            },
         );
+        // The safe choice takes focus when the dialog opens.
+        let keep_editing =
+            button(state, "acp-button", Key::DiscardKeep, keep).attr("autofocus", "");
+        el("div")
+            .class("acp-dialog-body")
+            .child(dialog_title(&title, state.t(Key::DiscardTitle)))
+            .child(
+                el("p")
+                    .attr("id", &text)
+                    .text_with(state.t(Key::DiscardText)),
+            )
+            .child(
+                el("div")
+                    .class("acp-actions")
+                    .child(discard)
+                    .child(keep_editing),
+            )
+    };
     let mut modal = Modal::new(
         memo(move |_| open.get()),
         keep,

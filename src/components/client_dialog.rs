@@ -21,7 +21,7 @@ pub enum DialogMode {
 }
 
 /// Shown while `mode` is set; closing (Cancel, Escape, the backdrop, or the host's reply that it
-/// saved the client) clears it and forgets the typed secret. `add_button` and `edit_button` are
+/// saved the client) clears it, and the form goes with the typed secret. `add_button` and `edit_button` are
 /// the ids of the buttons that open it, which get focus back.
 pub fn client_dialog(
     state: PanelState,
@@ -30,49 +30,9 @@ pub fn client_dialog(
     add_button: String,
     edit_button: String,
 ) -> El {
-    let name = RwSignal::new(String::new());
-    let client_id = RwSignal::new(String::new());
-    let secret = RwSignal::new(String::new());
-    let reveal = RwSignal::new(false);
-    // Errors show after the first Save attempt and clear as soon as the value is valid.
-    let attempted = RwSignal::new(false);
-    let ids = (
-        state.id("client-dialog-title"),
-        state.id("client-name"),
-        state.id("client-id"),
-        state.id("client-secret"),
-    );
-    let editing = move || matches!(mode.get(), Some(DialogMode::Edit(_)));
+    let title_id = state.id("client-dialog-title");
     let editing_now = move || matches!(mode.get_untracked(), Some(DialogMode::Edit(_)));
-    let title = move || {
-        state.t(if editing() {
-            Key::ClientEdit
-        } else {
-            Key::ClientAdd
-        })()
-    };
-    // Opening fills the fields; the secret always starts empty.
-    effect(move |_| {
-        if let Some(m) = mode.get() {
-            {
-                let (n, c) = match &m {
-                    DialogMode::Add => (String::new(), String::new()),
-                    DialogMode::Edit(client) => (client.name.clone(), client.client_id.clone()),
-                };
-                name.set(n);
-                client_id.set(c);
-                secret.set(String::new());
-                reveal.set(false);
-                attempted.set(false);
-                session.client_request.set(Default::default());
-            }
-        }
-    });
-
-    let close = move || {
-        secret.set(String::new());
-        mode.set(None);
-    };
+    let close = move || mode.set(None);
 
     // The host saved the client: close and go back to the form.
     effect(move |_| {
@@ -83,6 +43,55 @@ pub fn client_dialog(
             close();
         }
     });
+
+    let mut modal = Modal::new(
+        memo(move |_| mode.with(Option::is_some)),
+        close,
+        state.id("client-dialog"),
+        title_id.clone(),
+    );
+    modal.return_to = derived(move || {
+        Some(if editing_now() {
+            edit_button.clone()
+        } else {
+            add_button.clone()
+        })
+    });
+    modal.around(state, move || client_form(state, session, mode, &title_id))
+}
+
+/// The dialog's form, built as it opens: filled from the client being edited, the secret empty.
+fn client_form(
+    state: PanelState,
+    session: Session,
+    mode: RwSignal<Option<DialogMode>>,
+    title_id: &str,
+) -> El {
+    let (name, client_id) = match mode.get_untracked() {
+        Some(DialogMode::Edit(client)) => (client.name, client.client_id),
+        _ => (String::new(), String::new()),
+    };
+    let name = RwSignal::new(name);
+    let client_id = RwSignal::new(client_id);
+    let secret = RwSignal::new(String::new());
+    let reveal = RwSignal::new(false);
+    // Errors show after the first Save attempt and clear as soon as the value is valid.
+    let attempted = RwSignal::new(false);
+    session.client_request.set(Default::default());
+    let ids = (
+        state.id("client-name"),
+        state.id("client-id"),
+        state.id("client-secret"),
+    );
+    let editing = move || matches!(mode.get(), Some(DialogMode::Edit(_)));
+    let title = move || {
+        state.t(if editing() {
+            Key::ClientEdit
+        } else {
+            Key::ClientAdd
+        })()
+    };
+    let close = move || mode.set(None);
 
     let secret_required = move || state.values.with(|v| secret_required(!editing(), v));
 
@@ -96,7 +105,7 @@ pub fn client_dialog(
         })
     };
 
-    let field_ids = (ids.1.clone(), ids.2.clone(), ids.3.clone());
+    let field_ids = ids.clone();
     let submit = move |ev: web_sys::Event| {
         ev.prevent_default();
         attempted.set(true);
@@ -135,7 +144,7 @@ pub fn client_dialog(
             _ => None,
         })
     };
-    let (title_id, name_id, cid_id, secret_id) = ids;
+    let (name_id, cid_id, secret_id) = ids;
 
     let secret_frame = Frame::new(state, secret_id, Key::ClientDialogSecret)
         .hint(derived(move || {
@@ -182,11 +191,11 @@ pub fn client_dialog(
                 .text_with(state.t(Key::ActionSave)),
         )
         .child(button(state, "acp-button", Key::ActionCancel, close));
-    let form = el("form")
+    el("form")
         .class("acp-dialog-body")
         .attr("novalidate", "")
         .on("submit", submit)
-        .child(dialog_title(&title_id, title))
+        .child(dialog_title(title_id, title))
         .child(dialog_input(
             state,
             name_id,
@@ -212,21 +221,7 @@ pub fn client_dialog(
                         .unwrap_or_default()
                 }),
         )
-        .child(actions);
-    let mut modal = Modal::new(
-        memo(move |_| mode.with(Option::is_some)),
-        close,
-        state.id("client-dialog"),
-        title_id,
-    );
-    modal.return_to = derived(move || {
-        Some(if editing_now() {
-            edit_button.clone()
-        } else {
-            add_button.clone()
-        })
-    });
-    modal.around(state, form)
+        .child(actions)
 }
 
 /// A required text input of the dialog.

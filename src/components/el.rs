@@ -176,6 +176,11 @@ impl El {
         self
     }
 
+    /// The element built.
+    pub fn into_element(self) -> web_sys::Element {
+        self.0
+    }
+
     /// Appends a built element.
     pub fn child(self, child: El) -> El {
         let _ = self.0.append_child(&child.0);
@@ -250,34 +255,22 @@ impl El {
         })
     }
 
-    /// Appends a row for each key `keys()` gives (ascending), in that order, with the keys'
-    /// generation. A key's row is built once, under its own owner, and kept (the same element)
-    /// while the key stays in the list and the generation stays the same, so a focused row keeps
-    /// focus; it is dropped when its key leaves or a new generation of keys begins (keys that
-    /// name other things than before).
+    /// Appends a row for each key `keys()` gives (ascending), in that order. A key's row is built
+    /// once, under its own owner, and kept (the same element) while the key stays in the list, so
+    /// a focused row keeps focus; it is dropped when its key leaves.
     pub fn keyed(
         self,
-        keys: impl Fn() -> (usize, Vec<usize>) + 'static,
+        keys: impl Fn() -> Vec<usize> + 'static,
         row: impl Fn(usize) -> El + 'static,
     ) -> El {
-        let keys: Read<(usize, Vec<usize>)> = Box::new(keys);
+        let keys: Read<Vec<usize>> = Box::new(keys);
         let row: Box<dyn Fn(usize) -> El> = Box::new(row);
-        // The keys' generation, and the rows on the page in key order.
-        type Rows = (usize, Vec<(usize, web_sys::Element, Owner)>);
+        // The rows on the page, in key order.
+        type Rows = Vec<(usize, web_sys::Element, Owner)>;
         self.slot(move |parent, marker, owner, last: Option<Rows>| {
-            let (generation, wanted) = keys();
+            let wanted = keys();
             debug_assert!(wanted.is_sorted(), "keys in ascending order");
-            let last = match last {
-                Some((last_generation, rows)) if last_generation == generation => rows,
-                Some((_, rows)) => {
-                    for (_, element, row_owner) in rows {
-                        element.remove();
-                        row_owner.cleanup();
-                    }
-                    Vec::new()
-                }
-                None => Vec::new(),
-            };
+            let last = last.unwrap_or_default();
             let last_keys: Vec<usize> = last.iter().map(|(key, ..)| *key).collect();
             let mut old: Vec<Option<(web_sys::Element, Owner)>> = last
                 .into_iter()
@@ -312,7 +305,7 @@ impl El {
                 }
                 next = element.clone().into();
             }
-            (generation, rows)
+            rows
         })
     }
 }

@@ -1,6 +1,8 @@
 //! The panel's one modal dialog: a native `<dialog>` shown with `showModal`, so the page behind is
 //! inert and Escape closes it. Its owner says when it is open; Escape, a click on the backdrop and
 //! the owner's own buttons close it, and closing gives focus back to the control that opened it.
+//! Its content is built each time it opens and dropped when it closes: a panel that starts builds
+//! no dialog's content, and nothing typed in a dialog outlives it.
 
 use crate::components::el::{El, el};
 use crate::erased::effect;
@@ -51,8 +53,13 @@ impl Modal {
         }
     }
 
-    /// The `<dialog>` holding `content`.
-    pub fn around(self, state: PanelState, content: El) -> El {
+    /// The `<dialog>` holding what `content()` builds, under an owner of its own, while it is
+    /// open.
+    pub fn around(self, state: PanelState, content: impl Fn() -> El + 'static) -> El {
+        self.around_built(state, Box::new(content))
+    }
+
+    fn around_built(self, state: PanelState, content: Box<dyn Fn() -> El>) -> El {
         let Modal {
             open,
             on_dismiss,
@@ -64,7 +71,10 @@ impl Modal {
             return_to,
         } = self;
         let back_to = StoredValue::new_local(None::<HtmlElement>);
+        let owner = Owner::current().expect("elements are built under a reactive owner");
         let dialog_id = id.clone();
+        // The content on the page, with the owner of its effects and listeners.
+        let mut built = None::<(web_sys::Element, Owner)>;
         effect(move |_| {
             let open = open.get();
             let Some(dialog) = state
@@ -78,6 +88,13 @@ impl Modal {
                     return_to.with_untracked(|id| id.as_deref().and_then(|id| state.element(id)));
                 let focused = || document().active_element().and_then(|e| e.dyn_into().ok());
                 back_to.set_value(opener.or_else(focused));
+                // Built before `showModal`, which focuses the first control in it.
+                if built.is_none() {
+                    let content_owner = owner.child();
+                    let element = content_owner.with(|| untrack(&content)).into_element();
+                    let _ = dialog.append_child(&element);
+                    built = Some((element, content_owner));
+                }
                 let _ = dialog.show_modal();
             } else if !open {
                 if dialog.open() {
@@ -85,6 +102,11 @@ impl Modal {
                 }
                 if let Some(element) = back_to.try_update_value(Option::take).flatten() {
                     let _ = element.focus();
+                }
+                // Focus has left it: its elements go, then their effects and listeners.
+                if let Some((element, content_owner)) = built.take() {
+                    element.remove();
+                    content_owner.cleanup();
                 }
             }
         });
@@ -111,7 +133,6 @@ impl Modal {
                     dismiss();
                 }
             })
-            .child(content)
     }
 }
 

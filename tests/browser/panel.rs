@@ -409,6 +409,12 @@ async fn adding_a_client_sends_its_secret_only_in_the_message_and_selects_it() {
             .any(|v| v.contains("top-secret-value"))
     );
     assert!(!session_storage_text().contains("top-secret-value"));
+    assert!(
+        t.query("dialog input").is_none(),
+        "the closed dialog holds no form"
+    );
+    click(&t.button("Add OAuth 2.0 client"));
+    settle().await;
     assert_eq!(
         t.input("Client secret").value(),
         "",

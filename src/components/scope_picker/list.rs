@@ -154,10 +154,7 @@ pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
     // The rows rendered: item numbers within this opening's copy of the catalogue.
     let rows = move || {
         let (start, end) = window();
-        (
-            picker.openings.get(),
-            shown.with(|s| s[start..end].to_vec()),
-        )
+        shown.with(|s| s[start..end].to_vec())
     };
 
     let check_all = el("input")

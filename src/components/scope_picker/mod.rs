@@ -10,7 +10,7 @@ mod row;
 use super::button::button;
 use super::el::{El, el};
 use super::modal::{Modal, dialog_title};
-use crate::erased::{effect, memo};
+use crate::erased::memo;
 use crate::i18n::Key;
 use crate::model::scopes::{Side, Transfer};
 use crate::prelude::*;
@@ -32,20 +32,26 @@ const TRANSFER_BUTTONS: [(&str, &str, Key, Side, bool); 4] = [
 /// `opener` is the id of the "Scope" button, which gets focus back; the dialog is shown while
 /// `open`.
 pub fn scope_picker(state: PanelState, open: RwSignal<bool>, opener: String) -> El {
-    let picker = Picker::new(state);
-    let title_id = picker.id("title");
+    let title_id = state.id("scope-picker-title");
+    let mut modal = Modal::new(
+        memo(move |_| open.get()),
+        move || open.set(false),
+        state.id("scope-picker"),
+        title_id.clone(),
+    );
+    modal.class = "acp-dialog acp-dialog--wide";
+    modal.return_to = Signal::stored(Some(opener));
+    modal.around(state, move || picker_body(state, open, &title_id))
+}
 
-    // Opening takes a fresh copy of the catalogue and the current choice.
-    effect(move |_| {
-        if open.get() {
-            let transfer = state.host.with_untracked(|h| {
-                state
-                    .values
-                    .with_untracked(|v| Transfer::new(&h.catalogue, &v.scopes))
-            });
-            picker.open_with(transfer);
-        }
+/// The dialog's content, built as it opens, on a fresh copy of the catalogue and the choice.
+fn picker_body(state: PanelState, open: RwSignal<bool>, title_id: &str) -> El {
+    let transfer = state.host.with_untracked(|h| {
+        state
+            .values
+            .with_untracked(|v| Transfer::new(&h.catalogue, &v.scopes))
     });
+    let picker = Picker::new(state, transfer);
 
     let close = move || open.set(false);
     let save = move || {
@@ -114,9 +120,9 @@ pub fn scope_picker(state: PanelState, open: RwSignal<bool>, opener: String) -> 
             save,
         ))
         .child(button(state, "acp-button", Key::ActionCancel, close));
-    let body = el("div")
+    el("div")
         .class("acp-dialog-body")
-        .child(dialog_title(&title_id, state.t(Key::PickerTitle)))
+        .child(dialog_title(title_id, state.t(Key::PickerTitle)))
         .child(
             el("p")
                 .class("acp-hint")
@@ -124,14 +130,5 @@ pub fn scope_picker(state: PanelState, open: RwSignal<bool>, opener: String) -> 
         )
         .child(transfer)
         .child(announcement)
-        .child(actions);
-    let mut modal = Modal::new(
-        memo(move |_| open.get()),
-        close,
-        state.id("scope-picker"),
-        title_id,
-    );
-    modal.class = "acp-dialog acp-dialog--wide";
-    modal.return_to = Signal::stored(Some(opener));
-    modal.around(state, body)
+        .child(actions)
 }

@@ -33,11 +33,6 @@ impl ListState {
             active: RwSignal::new(0),
         }
     }
-
-    fn reset(&self) {
-        self.filter.set(String::new());
-        self.active.set(0);
-    }
 }
 
 /// The picker's state. `Copy`: every field is an arena handle.
@@ -50,9 +45,6 @@ pub struct Picker {
     selected: ListState,
     /// What the last move did, for the polite live region.
     pub announcement: RwSignal<Option<Text>>,
-    /// How many times the picker has opened: each opening has its own copy of the catalogue, and
-    /// the rows, keyed by item number within one copy, are built again for each.
-    pub openings: RwSignal<usize>,
 }
 
 /// The part of element ids that names a list.
@@ -64,25 +56,16 @@ fn side_key(side: Side) -> &'static str {
 }
 
 impl Picker {
-    pub fn new(panel: PanelState) -> Picker {
-        let transfer = RwSignal::new(Transfer::new(&Default::default(), &[]));
+    /// The state of one opening, working on `transfer`.
+    pub fn new(panel: PanelState, transfer: Transfer) -> Picker {
+        let transfer = RwSignal::new(transfer);
         Picker {
             panel,
             transfer,
             available: ListState::new(Side::Available, transfer),
             selected: ListState::new(Side::Selected, transfer),
             announcement: RwSignal::new(None),
-            openings: RwSignal::new(0),
         }
-    }
-
-    /// Starts over with a fresh copy of the choice: no filter, tab stops at the top, no message.
-    pub fn open_with(&self, transfer: Transfer) {
-        self.transfer.set(transfer);
-        self.available.reset();
-        self.selected.reset();
-        self.announcement.set(None);
-        self.openings.update(|n| *n += 1);
     }
 
     pub fn list(&self, side: Side) -> ListState {
