@@ -6,6 +6,7 @@
 
 use crate::i18n::{Key, Text};
 use serde::Serialize;
+use std::sync::Arc;
 // Fx hashing, as Leptos's reactive graph uses: its table code is in the module already, and
 // std's randomly keyed SipHash would add its own. Fx is not keyed, so values chosen to collide
 // would slow it down; scope values come only from the host's catalogue (at most 2 MiB) and from
@@ -21,12 +22,34 @@ pub struct ScopeEntry {
     pub description: Option<String>,
 }
 
-/// An ordered list of distinct scopes.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Catalogue {
+/// An ordered list of distinct scopes, prepared for the picker when it arrives. Shared: a copy
+/// of it (the picker takes one each time it opens) copies no scope.
+#[derive(Clone, Debug, Default)]
+pub struct Catalogue(Arc<Scopes>);
+
+#[derive(Debug, Default)]
+struct Scopes {
     entries: Vec<ScopeEntry>,
-    /// The values, for constant-time lookups in catalogues of thousands.
-    values: HashSet<String>,
+    /// Each entry's value and description in lower case, what the picker's filter searches.
+    folded: Vec<String>,
+    /// Each value's position, for constant-time lookups in catalogues of thousands.
+    positions: HashMap<String, usize>,
+}
+
+impl PartialEq for Catalogue {
+    fn eq(&self, other: &Catalogue) -> bool {
+        Arc::ptr_eq(&self.0, &other.0) || self.0.entries == other.0.entries
+    }
+}
+
+impl Eq for Catalogue {}
+
+/// What the picker's filter searches for a scope: its value and description, in lower case.
+fn fold(entry: &ScopeEntry) -> String {
+    match &entry.description {
+        Some(d) => format!("{}\n{d}", entry.value).to_lowercase(),
+        None => entry.value.to_lowercase(),
+    }
 }
 
 /// Auth0's My Account API scopes and `offline_access`: tab-separated `scope`, `description` and
@@ -37,12 +60,20 @@ const BUILT_IN_HEADER: &str = "scope\tdescription\tstatus\n";
 impl Catalogue {
     /// Keeps the first of each value and drops blank ones.
     pub fn new(entries: impl IntoIterator<Item = ScopeEntry>) -> Self {
-        let mut values = HashSet::default();
-        let entries = entries
-            .into_iter()
-            .filter(|e| !e.value.trim().is_empty() && values.insert(e.value.clone()))
-            .collect();
-        Catalogue { entries, values }
+        let mut positions = HashMap::default();
+        let mut kept = Vec::new();
+        for entry in entries {
+            if entry.value.trim().is_empty() || positions.contains_key(&entry.value) {
+                continue;
+            }
+            positions.insert(entry.value.clone(), kept.len());
+            kept.push(entry);
+        }
+        Catalogue(Arc::new(Scopes {
+            folded: kept.iter().map(fold).collect(),
+            entries: kept,
+            positions,
+        }))
     }
 
     /// The My Account API's scopes, built into the panel.
@@ -62,36 +93,36 @@ impl Catalogue {
     }
 
     pub fn entries(&self) -> &[ScopeEntry] {
-        &self.entries
+        &self.0.entries
     }
 
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.0.entries.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.0.entries.is_empty()
     }
 
     /// Puts scopes in catalogue order, unknown ones after in the order given, without duplicates.
     pub fn order(&self, scopes: &[String]) -> Vec<String> {
         let wanted: HashSet<&str> = scopes.iter().map(String::as_str).collect();
         let mut seen = HashSet::default();
-        self.entries
+        self.entries()
             .iter()
             .filter(|e| wanted.contains(e.value.as_str()))
             .map(|e| e.value.clone())
             .chain(
                 scopes
                     .iter()
-                    .filter(|s| !self.values.contains(s.as_str()) && seen.insert(s.as_str()))
+                    .filter(|s| !self.contains(s) && seen.insert(s.as_str()))
                     .cloned(),
             )
             .collect()
     }
 
     pub fn contains(&self, value: &str) -> bool {
-        self.values.contains(value)
+        self.0.positions.contains_key(value)
     }
 }
 
@@ -132,62 +163,58 @@ impl CheckCount {
 /// that the catalogue lacks (kept after it), each on one side and checked or not.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Transfer {
-    items: Vec<ScopeEntry>,
-    folded: Vec<String>,
-    known: usize,
+    catalogue: Catalogue,
+    /// The scopes the host chose that the catalogue lacks, with what the filter searches.
+    unknown: Vec<(ScopeEntry, String)>,
     selected: Vec<bool>,
     checked: Vec<bool>,
 }
 
 impl Transfer {
     pub fn new(catalogue: &Catalogue, chosen: &[String]) -> Self {
-        let known = catalogue.len();
-        let positions: HashMap<&str, usize> = catalogue
-            .entries()
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.value.as_str(), i))
-            .collect();
-        let mut items = catalogue.entries().to_vec();
-        let mut selected = vec![false; known];
+        let mut selected = vec![false; catalogue.len()];
+        let mut unknown: Vec<(ScopeEntry, String)> = Vec::new();
         for scope in chosen {
-            match positions.get(scope.as_str()) {
+            match catalogue.0.positions.get(scope) {
                 Some(&i) => selected[i] = true,
-                None if !items[known..].iter().any(|e| &e.value == scope) => {
-                    items.push(ScopeEntry {
+                None if !unknown.iter().any(|(e, _)| &e.value == scope) => {
+                    let entry = ScopeEntry {
                         value: scope.clone(),
                         description: None,
-                    });
+                    };
+                    let folded = fold(&entry);
+                    unknown.push((entry, folded));
                     selected.push(true);
                 }
                 None => {}
             }
         }
-        // The filter finds a scope by its name or its description.
-        let folded = items
-            .iter()
-            .map(|e| match &e.description {
-                Some(d) => format!("{}\n{d}", e.value).to_lowercase(),
-                None => e.value.to_lowercase(),
-            })
-            .collect();
-        let checked = vec![false; items.len()];
+        let checked = vec![false; selected.len()];
         Transfer {
-            items,
-            folded,
-            known,
+            catalogue: catalogue.clone(),
+            unknown,
             selected,
             checked,
         }
     }
 
     pub fn item(&self, i: usize) -> &ScopeEntry {
-        &self.items[i]
+        match self.catalogue.entries().get(i) {
+            Some(entry) => entry,
+            None => &self.unknown[i - self.catalogue.len()].0,
+        }
+    }
+
+    fn folded(&self, i: usize) -> &str {
+        match self.catalogue.0.folded.get(i) {
+            Some(folded) => folded,
+            None => &self.unknown[i - self.catalogue.len()].1,
+        }
     }
 
     /// False for a scope the host chose that the catalogue does not list.
     pub fn in_catalogue(&self, i: usize) -> bool {
-        i < self.known
+        i < self.catalogue.len()
     }
 
     pub fn side(&self, i: usize) -> Side {
@@ -206,8 +233,8 @@ impl Transfer {
     pub fn shown(&self, side: Side, filter: &str) -> Vec<usize> {
         let needle = filter.trim().to_lowercase();
         let want = side == Side::Selected;
-        (0..self.items.len())
-            .filter(|&i| self.selected[i] == want && self.folded[i].contains(&needle))
+        (0..self.len())
+            .filter(|&i| self.selected[i] == want && self.folded(i).contains(&needle))
             .collect()
     }
 
@@ -273,18 +300,18 @@ impl Transfer {
 
     /// The chosen scopes: catalogue order, then the unknown ones still chosen.
     pub fn chosen(&self) -> Vec<String> {
-        (0..self.items.len())
+        (0..self.len())
             .filter(|&i| self.selected[i])
-            .map(|i| self.items[i].value.clone())
+            .map(|i| self.item(i).value.clone())
             .collect()
     }
 
     pub fn len(&self) -> usize {
-        self.items.len()
+        self.selected.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
+        self.selected.is_empty()
     }
 }
 
@@ -345,7 +372,7 @@ mod tests {
         let found = |filter: &str| -> Vec<String> {
             t.shown(Side::Available, filter)
                 .into_iter()
-                .map(|i| t.items[i].value.clone())
+                .map(|i| t.item(i).value.clone())
                 .collect()
         };
         // Both profile scopes, and the connected-account ones, whose descriptions say "profile".

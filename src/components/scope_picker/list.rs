@@ -11,7 +11,8 @@ use crate::prelude::*;
 use crate::session::state::PanelState;
 use wasm_bindgen::JsCast;
 
-const OVERSCAN: usize = 8;
+/// Rows rendered beyond each edge of the visible ones, so a scroll rarely shows a gap.
+const OVERSCAN: usize = 4;
 const DEFAULT_VIEWPORT_PX: usize = 320;
 
 struct Words {
@@ -109,10 +110,14 @@ pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
         }
         active.set(0);
         anchor.set_value(None);
-        if let Some(list) = list_element() {
-            list.set_scroll_top(0);
+        // Only a list its person scrolled: writing `scrollTop` makes the browser lay the dialog
+        // out at once, inside the keystroke.
+        if scroll_top.get_untracked() != 0 {
+            if let Some(list) = list_element() {
+                list.set_scroll_top(0);
+            }
+            scroll_top.set(0);
         }
-        scroll_top.set(0);
     });
 
     let on_scroll = move |_: web_sys::Event| {
