@@ -105,6 +105,11 @@ impl Modal {
                 }
                 // Focus has left it: its elements go, then their effects and listeners.
                 if let Some((element, content_owner)) = built.take() {
+                    // What was typed in a form (a client secret) leaves its controls now, not
+                    // when the browser collects them.
+                    if let Some(form) = element.dyn_ref::<web_sys::HtmlFormElement>() {
+                        form.reset();
+                    }
                     element.remove();
                     content_owner.cleanup();
                 }

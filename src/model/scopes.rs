@@ -327,6 +327,23 @@ pub fn move_announcement(count: usize, to: Side) -> Text {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_filter_finds_chosen_scopes_the_catalogue_lacks() {
+        let c = Catalogue::new([ScopeEntry {
+            value: "read:me".into(),
+            description: Some("Read the profile".into()),
+        }]);
+        let t = Transfer::new(&c, &["Legacy:X".into(), "read:me".into()]);
+        assert_eq!(t.shown(Side::Selected, " legacy "), vec![1]);
+        assert_eq!(t.shown(Side::Selected, "PROFILE"), vec![0]);
+        assert!(!t.in_catalogue(1));
+        assert_eq!(t.item(1).value, "Legacy:X");
+        assert_eq!(
+            t.chosen(),
+            vec!["read:me".to_string(), "Legacy:X".to_string()]
+        );
+    }
     use proptest::prelude::*;
     use std::time::Instant;
 

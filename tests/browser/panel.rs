@@ -413,6 +413,7 @@ async fn adding_a_client_sends_its_secret_only_in_the_message_and_selects_it() {
         t.query("dialog input").is_none(),
         "the closed dialog holds no form"
     );
+    assert_eq!(secret.value(), "", "the typed secret left its input");
     click(&t.button("Add OAuth 2.0 client"));
     settle().await;
     assert_eq!(

@@ -13,7 +13,8 @@ use wasm_bindgen::JsCast;
 
 /// Rows rendered beyond each edge of the visible ones, so a scroll rarely shows a gap.
 const OVERSCAN: usize = 4;
-const DEFAULT_VIEWPORT_PX: usize = 320;
+/// The list's height in the stylesheet (eight rows), until its scroll events report it.
+const DEFAULT_VIEWPORT_PX: usize = 8 * ROW_HEIGHT;
 
 struct Words {
     key: &'static str,
