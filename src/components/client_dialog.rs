@@ -57,7 +57,9 @@ pub fn client_dialog(
             add_button.clone()
         })
     });
-    modal.around(state, move || client_form(state, session, mode, &title_id))
+    modal.around(state, move || {
+        client_form(state, session, mode, close, &title_id)
+    })
 }
 
 /// The dialog's form, built as it opens: filled from the client being edited, the secret empty.
@@ -65,6 +67,7 @@ fn client_form(
     state: PanelState,
     session: Session,
     mode: RwSignal<Option<DialogMode>>,
+    close: impl Fn() + Copy + 'static,
     title_id: &str,
 ) -> El {
     let (name, client_id) = match mode.get_untracked() {
@@ -91,8 +94,6 @@ fn client_form(
             Key::ClientAdd
         })()
     };
-    let close = move || mode.set(None);
-
     let secret_required = move || state.values.with(|v| secret_required(!editing(), v));
 
     // Three short strings checked: cheaper to check again than to keep a memo type.

@@ -27,14 +27,21 @@ async fn open_picker(t: &TestPanel) -> Element {
     t.query("dialog[open]").expect("the Scopes dialog is open")
 }
 
-/// Presses the dialog's Cancel (the form has a Cancel of its own).
-async fn cancel_picker(dialog: &Element) {
-    let cancel = dialog
-        .query_selector(".acp-actions button:not(.acp-button--primary)")
-        .unwrap()
-        .unwrap();
-    click(&cancel.unchecked_into());
+/// Presses one of the dialog's own actions (the form has a Save and a Cancel of its own).
+async fn press_in_picker(dialog: &Element, selector: &str) {
+    let button = dialog.query_selector(selector).unwrap().unwrap();
+    click(&button.unchecked_into());
     settle().await;
+}
+
+/// Presses the dialog's Cancel.
+async fn cancel_picker(dialog: &Element) {
+    press_in_picker(dialog, ".acp-actions button:not(.acp-button--primary)").await;
+}
+
+/// Presses the dialog's Save.
+async fn save_picker(dialog: &Element) {
+    press_in_picker(dialog, ".acp-actions .acp-button--primary").await;
 }
 
 /// The list section titled `title` ("Available scopes" or "Selected scopes").
@@ -274,12 +281,7 @@ async fn cancel_discards_and_save_applies_to_the_scope_summary() {
     settle().await;
     click(&t.button("Add checked scopes"));
     settle().await;
-    let save = dialog
-        .query_selector(".acp-actions .acp-button--primary")
-        .unwrap()
-        .unwrap();
-    click(&save.unchecked_into());
-    settle().await;
+    save_picker(&dialog).await;
     let summary = t
         .query(".acp-scope-summary")
         .unwrap()
@@ -319,12 +321,7 @@ async fn ten_thousand_scopes_open_render_a_window_and_move_all() {
     settle().await;
     assert_eq!(count(&list(&dialog, "Selected scopes")), "0/10,000");
     assert_eq!(live_region(&dialog), "10,000 scopes added");
-    let save = dialog
-        .query_selector(".acp-actions .acp-button--primary")
-        .unwrap()
-        .unwrap();
-    click(&save.unchecked_into());
-    settle().await;
+    save_picker(&dialog).await;
     assert!(t.text().contains("10,000 scopes selected"));
     assert!(
         t.text().contains("and 9,960 more"),

@@ -16,7 +16,7 @@ use crate::model::scopes::{Side, Transfer};
 use crate::prelude::*;
 use crate::session::state::PanelState;
 use list::scope_list;
-use picker::Picker;
+use picker::{Picker, picker_id};
 
 /// The move buttons: visible glyph (left to right, then right to left, where the lists swap
 /// sides), accessible name, the list they move from, all shown or checked.
@@ -32,7 +32,7 @@ const TRANSFER_BUTTONS: [(&str, &str, Key, Side, bool); 4] = [
 /// `opener` is the id of the "Scope" button, which gets focus back; the dialog is shown while
 /// `open`.
 pub fn scope_picker(state: PanelState, open: RwSignal<bool>, opener: String) -> El {
-    let title_id = state.id("scope-picker-title");
+    let title_id = picker_id(state, "title");
     let mut modal = Modal::new(
         memo(move |_| open.get()),
         move || open.set(false),

@@ -47,6 +47,11 @@ pub struct Picker {
     pub announcement: RwSignal<Option<Text>>,
 }
 
+/// The id of the picker's element `name`, within the panel.
+pub fn picker_id(panel: PanelState, name: &str) -> String {
+    panel.id(&format!("scope-picker-{name}"))
+}
+
 /// The part of element ids that names a list.
 fn side_key(side: Side) -> &'static str {
     match side {
@@ -80,7 +85,7 @@ impl Picker {
     }
 
     pub fn id(&self, name: &str) -> String {
-        self.panel.id(&format!("scope-picker-{name}"))
+        picker_id(self.panel, name)
     }
 
     pub fn item_id(&self, index: usize) -> String {
