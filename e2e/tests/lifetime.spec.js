@@ -1,5 +1,6 @@
-// A directly mounted panel lives until the host calls unmount(), like anything else on its page:
-// not only while the host holds the handle mount() gave it.
+// A directly mounted panel's life: its first `ready` comes once the host holds the handle mount()
+// gave it, and it lives until the host calls unmount(), like anything else on its page: not only
+// while the host holds that handle.
 import { test, expect } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config.js';
 
@@ -18,6 +19,32 @@ async function collectGarbage(page) {
     await page.waitForTimeout(200);
   }
 }
+
+test('the first ready reaches a host that already holds its handle, and the host answers it with the handle', async ({ page }) => {
+  await openMountPage(page);
+  const heard = await page.evaluate(async () => {
+    const { mount } = await import('/auth0-connection-panel.js');
+    const element = document.createElement('div');
+    element.id = 'answering';
+    document.body.append(element);
+    let handle;
+    return new Promise((resolve) => {
+      // Not awaited: the handle arrives in the promise's first reaction, as with `await`.
+      mount(element, {
+        onMessage(message) {
+          if (message.type !== 'ready') return;
+          const held = handle !== undefined;
+          handle?.post({ protocol: 'auth0-connection-panel', version: 1, type: 'init', payload: { mode: 'create', connection: { name: 'Answered' } } });
+          resolve(held);
+        },
+      }).then((h) => {
+        handle = h;
+      });
+    });
+  });
+  expect(heard).toBe(true);
+  await expect(page.locator('#answering').getByLabel('Name your connection', { exact: true })).toHaveValue('Answered');
+});
 
 test('a panel whose handle the host drops stays mounted and working', async ({ page }) => {
   await openMountPage(page);

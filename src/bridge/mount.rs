@@ -14,6 +14,12 @@ use wasm_bindgen::prelude::*;
 
 type Mounted = Rc<RefCell<Option<MountedPanel>>>;
 
+#[wasm_bindgen(module = "/js/schedule.js")]
+extern "C" {
+    /// Runs `callback` in a task of its own, before the next frame where the browser allows.
+    fn soon(callback: &JsValue);
+}
+
 thread_local! {
     /// Every panel mounted and not yet unmounted. A panel lives until `unmount()`, like anything
     /// else on the host's page: not only while the host keeps the handle `mount()` gave it (the
@@ -104,15 +110,13 @@ pub fn mount_panel_js(element: JsValue, options: JsValue) -> Result<JsValue, JsV
     // Kept once the host has a way to unmount it.
     LIVE.with_borrow_mut(|live| live.push(panel.clone()));
 
-    // `ready` reaches onMessage only after mount()'s promise has resolved.
+    // `ready` reaches onMessage only after mount()'s promise has resolved: in a task of its own,
+    // after the microtasks that hand the host its handle.
     let starter = panel.clone();
-    let start = Closure::once_into_js(move || {
+    soon(&Closure::once_into_js(move || {
         if let Some(p) = starter.borrow().as_ref() {
             p.announce_ready();
         }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.set_timeout_with_callback(start.unchecked_ref());
-    }
+    }));
     Ok(handle.into())
 }
