@@ -17,7 +17,7 @@ export const launch = () =>
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** What every host downloads: the module, its glue, the wrapper, the stylesheet and the glue's
- * snippets (the crash handler, the locale loader) where the build keeps them apart, as paths inside `dist`. */
+ * snippets (the crash handler, the locale loader, the task scheduler) where the build keeps them apart, as paths inside `dist`. */
 export function bundleFiles(dist) {
   const dir = join(dist, 'snippets');
   // A release build has bundled them into the glue.

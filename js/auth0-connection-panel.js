@@ -7,7 +7,7 @@
 //
 // Importing mounts nothing and loads nothing more. The first mount() imports the glue and fetches
 // the WebAssembly at once, so the module downloads beside the glue (which a release build bundles
-// with the crash handler and the locale loader it imports) rather than after it; later mounts
+// with the crash handler, the locale loader and the task scheduler it imports) rather than after it; later mounts
 // reuse both. The build (scripts/post-build.mjs)
 // makes that fetch check the module's Subresource Integrity.
 let loading;

@@ -11,7 +11,7 @@
 //    already refused a malformed one with the panel's own parser), go into index.html's meta tags.
 // 6. In a release build, the JavaScript and CSS a host downloads are minified by esbuild (installed
 //    by scripts/setup.sh with the SDK's build tools); the glue and the snippets it imports (the
-//    crash handler, the locale loader) become one module, so a host waits on two downloads side by
+//    crash handler, the locale loader, the task scheduler) become one module, so a host waits on two downloads side by
 //    side (the glue and the WebAssembly) and not on a third after the glue; and every integrity
 //    index.html records is taken again from the files as they are now.
 // Any expected text that is missing fails the build, so a Trunk or wasm-bindgen change is noticed.
