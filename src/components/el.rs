@@ -17,7 +17,9 @@ use wasm_bindgen::closure::Closure;
 pub struct El(web_sys::Element);
 
 /// A value that must live as long as the owner building the element: an effect, a listener.
+/// Boxed, so that every kind of value shares one stored-value type.
 fn keep<T: 'static>(value: T) {
+    let value: Box<dyn std::any::Any> = Box::new(value);
     StoredValue::new_local(value);
 }
 

@@ -70,11 +70,12 @@ impl Modal {
             class,
             return_to,
         } = self;
-        let back_to = StoredValue::new_local(None::<HtmlElement>);
         let owner = Owner::current().expect("elements are built under a reactive owner");
         let dialog_id = id.clone();
-        // The content on the page, with the owner of its effects and listeners.
+        // The content on the page, with the owner of its effects and listeners, and where focus
+        // goes back to when the dialog closes.
         let mut built = None::<(web_sys::Element, Owner)>;
+        let mut back_to = None::<HtmlElement>;
         effect(move |_| {
             let open = open.get();
             let Some(dialog) = state
@@ -87,7 +88,7 @@ impl Modal {
                 let opener =
                     return_to.with_untracked(|id| id.as_deref().and_then(|id| state.element(id)));
                 let focused = || document().active_element().and_then(|e| e.dyn_into().ok());
-                back_to.set_value(opener.or_else(focused));
+                back_to = opener.or_else(focused);
                 // Built before `showModal`, which focuses the first control in it.
                 if built.is_none() {
                     let content_owner = owner.child();
@@ -100,7 +101,7 @@ impl Modal {
                 if dialog.open() {
                     dialog.close();
                 }
-                if let Some(element) = back_to.try_update_value(Option::take).flatten() {
+                if let Some(element) = back_to.take() {
                     let _ = element.focus();
                 }
                 // Focus has left it: its elements go, then their effects and listeners.
