@@ -11,7 +11,7 @@ use std::sync::Arc;
 // std's randomly keyed SipHash would add its own. Fx is not keyed, so values chosen to collide
 // would slow it down; scope values come only from the host's catalogue (at most 2 MiB) and from
 // what the person types, and neither gains from slowing its own panel.
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 /// One scope a catalogue offers, as `init.scopeCatalog.myAccount` spells it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema, ts_rs::TS)]
@@ -106,18 +106,26 @@ impl Catalogue {
 
     /// Puts scopes in catalogue order, unknown ones after in the order given, without duplicates.
     pub fn order(&self, scopes: &[String]) -> Vec<String> {
-        let wanted: HashSet<&str> = scopes.iter().map(String::as_str).collect();
-        let mut seen = HashSet::default();
+        let mut wanted = vec![false; self.len()];
+        // The scopes the catalogue lacks, each once, in the order given (a map of the
+        // catalogue's own type: one hash table's code in the module).
+        let mut seen = HashMap::default();
+        let mut unknown = Vec::new();
+        for scope in scopes {
+            match self.0.positions.get(scope) {
+                Some(&i) => wanted[i] = true,
+                None => {
+                    if seen.insert(scope.clone(), 0).is_none() {
+                        unknown.push(scope.clone());
+                    }
+                }
+            }
+        }
         self.entries()
             .iter()
-            .filter(|e| wanted.contains(e.value.as_str()))
-            .map(|e| e.value.clone())
-            .chain(
-                scopes
-                    .iter()
-                    .filter(|s| !self.contains(s) && seen.insert(s.as_str()))
-                    .cloned(),
-            )
+            .zip(wanted)
+            .filter_map(|(e, wanted)| wanted.then(|| e.value.clone()))
+            .chain(unknown)
             .collect()
     }
 
