@@ -124,7 +124,8 @@ impl Catalogue {
         self.entries()
             .iter()
             .zip(wanted)
-            .filter_map(|(e, wanted)| wanted.then(|| e.value.clone()))
+            .filter(|&(_, wanted)| wanted)
+            .map(|(e, _)| e.value.clone())
             .chain(unknown)
             .collect()
     }
