@@ -22,9 +22,11 @@ fn site(origin: &str) -> Option<(String, String)> {
     let site = if is_address {
         host.to_string()
     } else {
-        let mut labels: Vec<&str> = host.rsplitn(3, '.').take(2).collect();
-        labels.reverse();
-        labels.join(".")
+        // The last two labels: what follows the last dot but one.
+        match host.rmatch_indices('.').nth(1) {
+            Some((dot, _)) => host[dot + 1..].to_string(),
+            None => host.to_string(),
+        }
     };
     Some((url.scheme().to_string(), site))
 }
