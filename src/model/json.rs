@@ -122,26 +122,29 @@ pub fn one_of<T: Copy>(
     all: &[T],
     name: fn(T) -> &'static str,
 ) -> Read<T> {
-    let names = || {
-        let spelled: Vec<String> = all.iter().map(|&t| format!("\"{}\"", name(t))).collect();
-        spelled.join(", ")
+    let names: Vec<&str> = all.iter().map(|&t| name(t)).collect();
+    one_of_names(value, at, &names).map(|i| all[i])
+}
+
+/// The position of `value` among `names`: `one_of`'s reading, the same code for every enum.
+fn one_of_names(value: &Value, at: At<'_>, names: &[&str]) -> Read<usize> {
+    let spelled = || {
+        let quoted: Vec<String> = names.iter().map(|n| format!("\"{n}\"")).collect();
+        quoted.join(", ")
     };
     let Value::String(given) = value else {
-        return Err(expected(at, &format!("one of {}", names()), value));
+        return Err(expected(at, &format!("one of {}", spelled()), value));
     };
-    all.iter()
-        .copied()
-        .find(|&t| name(t) == given)
-        .ok_or_else(|| {
-            Wrong::new(
-                at,
-                format!(
-                    "unknown value {}, expected one of {}",
-                    quoted(given),
-                    names()
-                ),
-            )
-        })
+    names.iter().position(|n| n == given).ok_or_else(|| {
+        Wrong::new(
+            at,
+            format!(
+                "unknown value {}, expected one of {}",
+                quoted(given),
+                spelled()
+            ),
+        )
+    })
 }
 
 /// An object's fields, read by name.
