@@ -5,47 +5,31 @@ use super::button::button;
 use super::el::{El, el};
 use super::field::Frame;
 use super::modal::{Modal, dialog_title};
-use crate::erased::{derived, effect, memo};
+use crate::erased::{derived, memo};
 use crate::i18n::Key;
 use crate::model::client::{ClientErrors, secret_required, validate_client};
 use crate::model::secret::Secret;
 use crate::prelude::*;
-use crate::protocol::{OAuthClient, OAuthClientDraft};
+use crate::protocol::OAuthClientDraft;
 use crate::session::state::PanelState;
-use crate::session::{ClientRequest, Session};
+use crate::session::{ClientDialog, ClientRequest, DialogMode, Session};
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum DialogMode {
-    Add,
-    Edit(OAuthClient),
-}
-
-/// Shown while `mode` is set; closing (Cancel, Escape, the backdrop, or the host's reply that it
-/// saved the client) clears it, and the form goes with the typed secret. `add_button` and `edit_button` are
-/// the ids of the buttons that open it, which get focus back.
+/// Shown while the session's client dialog is open; closing (Cancel, Escape, the backdrop, or the
+/// host's reply that it saved the client) closes it, and the form goes with the typed secret.
+/// `add_button` and `edit_button` are the ids of the buttons that open it, which get focus back.
 pub fn client_dialog(
     state: PanelState,
     session: Session,
-    mode: RwSignal<Option<DialogMode>>,
     add_button: String,
     edit_button: String,
 ) -> El {
     let title_id = state.id("client-dialog-title");
-    let editing_now = move || matches!(mode.get_untracked(), Some(DialogMode::Edit(_)));
-    let close = move || mode.set(None);
-
-    // The host saved the client: close and go back to the form.
-    effect(move |_| {
-        let saved = session
-            .client_request
-            .with(|r| matches!(r, ClientRequest::Saved(_)));
-        if saved && mode.get_untracked().is_some() {
-            close();
-        }
-    });
+    let dialog = session.client_dialog;
+    let editing_now = move || dialog.with_untracked(|d| d.editing());
+    let close = move || dialog.update(|d| d.mode = None);
 
     let mut modal = Modal::new(
-        memo(move |_| mode.with(Option::is_some)),
+        memo(move |_| dialog.with(|d| d.mode.is_some())),
         close,
         state.id("client-dialog"),
         title_id.clone(),
@@ -57,20 +41,18 @@ pub fn client_dialog(
             add_button.clone()
         })
     });
-    modal.around(state, move || {
-        client_form(state, session, mode, close, &title_id)
-    })
+    modal.around(state, move || client_form(state, session, close, &title_id))
 }
 
 /// The dialog's form, built as it opens: filled from the client being edited, the secret empty.
 fn client_form(
     state: PanelState,
     session: Session,
-    mode: RwSignal<Option<DialogMode>>,
     close: impl Fn() + Copy + 'static,
     title_id: &str,
 ) -> El {
-    let (name, client_id) = match mode.get_untracked() {
+    let dialog = session.client_dialog;
+    let (name, client_id) = match dialog.with_untracked(|d| d.mode.clone()) {
         Some(DialogMode::Edit(client)) => (client.name, client.client_id),
         _ => (String::new(), String::new()),
     };
@@ -80,13 +62,12 @@ fn client_form(
     let reveal = RwSignal::new(false);
     // Errors show after the first Save attempt and clear as soon as the value is valid.
     let attempted = RwSignal::new(false);
-    session.client_request.set(Default::default());
     let ids = (
         state.id("client-name"),
         state.id("client-id"),
         state.id("client-secret"),
     );
-    let editing = move || matches!(mode.get(), Some(DialogMode::Edit(_)));
+    let editing = move || dialog.with(ClientDialog::editing);
     let title = move || {
         state.t(if editing() {
             Key::ClientEdit
@@ -125,7 +106,7 @@ fn client_form(
             }
             return;
         }
-        let id = match mode.get_untracked() {
+        let id = match dialog.with_untracked(|d| d.mode.clone()) {
             Some(DialogMode::Edit(client)) => Some(client.id),
             _ => None,
         };
@@ -138,9 +119,9 @@ fn client_form(
         });
     };
 
-    let busy = move || session.client_request.with(|r| *r == ClientRequest::Busy);
+    let busy = move || dialog.with(|d| d.request == ClientRequest::Busy);
     let request_error = move || {
-        session.client_request.with(|r| match r {
+        dialog.with(|d| match &d.request {
             ClientRequest::Failed(message) => Some(message.clone()),
             _ => None,
         })

@@ -1,10 +1,41 @@
-//! The client dialog's side of the session: where its `saveOAuthClient` request is, and what a
-//! saved client changes in the form.
+//! The client dialog's side of the session: whether it is open and for which client, where its
+//! `saveOAuthClient` request is, and what a saved client changes in the form.
 
 use super::state::PanelState;
 use crate::i18n::Text;
 use crate::prelude::*;
 use crate::protocol::OAuthClient;
+
+/// The client dialog: open for a new client or for one to edit, and its request. One value (one
+/// signal type) for both: a saved client closes the dialog in the same change.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClientDialog {
+    /// `None` while the dialog is closed.
+    pub mode: Option<DialogMode>,
+    pub request: ClientRequest,
+}
+
+impl ClientDialog {
+    /// The dialog opened for `mode`, with nothing sent yet.
+    pub fn open(mode: DialogMode) -> ClientDialog {
+        ClientDialog {
+            mode: Some(mode),
+            request: ClientRequest::Idle,
+        }
+    }
+
+    /// Open to edit a client.
+    pub fn editing(&self) -> bool {
+        matches!(self.mode, Some(DialogMode::Edit(_)))
+    }
+}
+
+/// What the client dialog was opened for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogMode {
+    Add,
+    Edit(OAuthClient),
+}
 
 /// Where the client dialog's `saveOAuthClient` request is, read by the dialog.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -16,8 +47,6 @@ pub enum ClientRequest {
     Busy,
     /// The host could not save it (or did not answer): the message says why.
     Failed(Text),
-    /// The host saved it: the dialog closes.
-    Saved(OAuthClient),
 }
 
 /// A client the host saved joins (or replaces its old self in) the list and becomes the selection.

@@ -15,7 +15,7 @@ pub mod state;
 mod storage;
 mod timer;
 
-pub use client::ClientRequest;
+pub use client::{ClientDialog, ClientRequest, DialogMode};
 pub use state::Outbound;
 
 use authorization::{Authorizer, Outcome};
@@ -43,7 +43,8 @@ pub struct Session {
     changed_timer: StoredValue<Option<Timer>, LocalStorage>,
     /// The `ready` handshake's interval while it runs (one at a time: a retry replaces it).
     ready_timer: StoredValue<Option<Timer>, LocalStorage>,
-    pub client_request: RwSignal<ClientRequest>,
+    /// The client dialog: open or not, and its request.
+    pub client_dialog: RwSignal<ClientDialog>,
     /// Panel-side authorization (`authorize: "panel"`).
     authorizer: Authorizer,
 }
@@ -55,7 +56,7 @@ impl Session {
             requests: Requests::new(),
             changed_timer: StoredValue::new_local(None),
             ready_timer: StoredValue::new_local(None),
-            client_request: RwSignal::new(ClientRequest::default()),
+            client_dialog: RwSignal::new(ClientDialog::default()),
             authorizer: Authorizer::new(),
         };
         changes::watch(state, session.changed_timer);
@@ -279,19 +280,22 @@ impl Session {
                 self.state.general.set(Some(message));
                 self.state.status.set(Status::Editing);
             }
-            RequestKind::SaveClient => self.client_request.set(ClientRequest::Failed(message)),
+            RequestKind::SaveClient => self
+                .client_dialog
+                .update(|d| d.request = ClientRequest::Failed(message)),
         }
     }
 
     /// Sends the client dialog's result to the host.
     pub fn save_client(&self, client: OAuthClientDraft) {
         if self
-            .client_request
-            .with_untracked(|r| *r == ClientRequest::Busy)
+            .client_dialog
+            .with_untracked(|d| d.request == ClientRequest::Busy)
         {
             return;
         }
-        self.client_request.set(ClientRequest::Busy);
+        self.client_dialog
+            .update(|d| d.request = ClientRequest::Busy);
         let request_id = self.track(RequestKind::SaveClient);
         self.state.send(PanelToHost::SaveOAuthClient {
             request_id,
@@ -300,8 +304,9 @@ impl Session {
     }
 
     fn client_saved(&self, client: OAuthClient) {
-        client::saved(&self.state, client.clone());
-        self.client_request.set(ClientRequest::Saved(client));
+        client::saved(&self.state, client);
+        // The dialog closes.
+        self.client_dialog.set(ClientDialog::default());
     }
 
     /// The discard dialog was confirmed, or there was nothing to discard.

@@ -1,15 +1,15 @@
 //! "OAuth 2.0 client": the host's clients, with icon buttons to add one or edit the selected one.
 
 use super::select_input::{option, select_input};
-use crate::components::client_dialog::{DialogMode, client_dialog};
+use crate::components::client_dialog::client_dialog;
 use crate::components::el::{El, el, svg};
 use crate::components::field::Frame;
 use crate::components::help::{Help, help_disclosure};
 use crate::i18n::Key;
 use crate::model::connection::Field;
 use crate::prelude::*;
-use crate::session::Session;
 use crate::session::state::PanelState;
+use crate::session::{ClientDialog, DialogMode, Session};
 
 /// An icon button: the icon hidden from assistive technology, the name in visually hidden text.
 fn icon_button(state: PanelState, id: &str, icon: El, name: Key) -> El {
@@ -28,7 +28,7 @@ fn icon_button(state: PanelState, id: &str, icon: El, name: Key) -> El {
 /// The field, its help and its dialog.
 pub fn client_field(state: PanelState, session: Session) -> [El; 3] {
     let field = Field::OauthClientId;
-    let dialog = RwSignal::new(None::<DialogMode>);
+    let dialog = session.client_dialog;
     let add_id = state.id("client-add");
     let edit_id = state.id("client-edit");
     let selected = move || {
@@ -77,8 +77,9 @@ pub fn client_field(state: PanelState, session: Session) -> [El; 3] {
         .attr("aria-hidden", "true")
         .class("acp-icon-plus")
         .text("+");
-    let add = icon_button(state, &add_id, plus, Key::ClientAdd)
-        .on("click", move |_| dialog.set(Some(DialogMode::Add)));
+    let add = icon_button(state, &add_id, plus, Key::ClientAdd).on("click", move |_| {
+        dialog.set(ClientDialog::open(DialogMode::Add))
+    });
     let pencil = svg("svg")
         .attr("aria-hidden", "true")
         .attr("focusable", "false")
@@ -92,7 +93,7 @@ pub fn client_field(state: PanelState, session: Session) -> [El; 3] {
         .flag_with("disabled", move || selected().is_none())
         .on("click", move |_| {
             if let Some(client) = selected() {
-                dialog.set(Some(DialogMode::Edit(client)));
+                dialog.set(ClientDialog::open(DialogMode::Edit(client)));
             }
         });
     let row = el("div")
@@ -103,6 +104,6 @@ pub fn client_field(state: PanelState, session: Session) -> [El; 3] {
     [
         frame.around([row]),
         help_disclosure(state, Help::ClientCredentials),
-        client_dialog(state, session, dialog, add_id, edit_id),
+        client_dialog(state, session, add_id, edit_id),
     ]
 }
