@@ -5,6 +5,7 @@ pub mod ascii_url;
 pub mod audience;
 pub mod authorize;
 pub mod callback;
+pub mod case;
 pub mod client;
 pub mod connection;
 pub mod custom_domain;

@@ -1,5 +1,6 @@
 //! "Name your connection": required, trimmed, at most 200 characters, unique among the host's names.
 
+use super::case::lower;
 use crate::i18n::{Key, Text};
 use std::fmt;
 
@@ -51,9 +52,9 @@ pub fn validate_name(
     if chars > MAX_NAME_CHARS {
         return Err(NameError::TooLong { chars });
     }
-    let folded = name.to_lowercase();
-    let is_own = original.is_some_and(|o| o.trim().to_lowercase() == folded);
-    if !is_own && existing.iter().any(|e| e.trim().to_lowercase() == folded) {
+    let folded = lower(name);
+    let is_own = original.is_some_and(|o| lower(o.trim()) == folded);
+    if !is_own && existing.iter().any(|e| lower(e.trim()) == folded) {
         return Err(NameError::Taken(name.to_string()));
     }
     Ok(name.to_string())

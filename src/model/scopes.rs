@@ -4,6 +4,7 @@
 //! 10,000 scopes costs microseconds per operation, and both lists keep the catalogue's order by
 //! construction whatever order the person clicks in.
 
+use super::case::lower;
 use crate::i18n::{Key, Text};
 use serde::Serialize;
 use std::sync::Arc;
@@ -47,8 +48,8 @@ impl Eq for Catalogue {}
 /// What the picker's filter searches for a scope: its value and description, in lower case.
 fn fold(entry: &ScopeEntry) -> String {
     match &entry.description {
-        Some(d) => format!("{}\n{d}", entry.value).to_lowercase(),
-        None => entry.value.to_lowercase(),
+        Some(d) => lower(&format!("{}\n{d}", entry.value)),
+        None => lower(&entry.value),
     }
 }
 
@@ -240,7 +241,7 @@ impl Transfer {
 
     /// The items of one list that match the filter (case-insensitive substring), in order.
     pub fn shown(&self, side: Side, filter: &str) -> Vec<usize> {
-        let needle = filter.trim().to_lowercase();
+        let needle = lower(filter.trim());
         let want = side == Side::Selected;
         (0..self.len())
             .filter(|&i| self.selected[i] == want && self.folded(i).contains(&needle))

@@ -1,6 +1,7 @@
-//! The browser's URL parser (the one the WebAssembly build uses) reads every URL as the native
-//! tests expect of the `url` crate.
+//! The browser's URL parser and its lower case (what the WebAssembly build uses) read every URL
+//! and lower every text as the native tests expect of the `url` crate and the standard library.
 
+use auth0_connection_panel::model::case::disagreements_with_unicode;
 use auth0_connection_panel::model::site::same_site;
 use auth0_connection_panel::model::web_url::disagreements_with_the_standard;
 use auth0_connection_panel::protocol::deployment::{exact_endpoint, exact_origin};
@@ -9,6 +10,11 @@ use wasm_bindgen_test::wasm_bindgen_test;
 #[wasm_bindgen_test]
 fn the_browser_reads_urls_as_the_standard_does() {
     assert_eq!(disagreements_with_the_standard(), Vec::<String>::new());
+}
+
+#[wasm_bindgen_test]
+fn the_browser_lowers_text_as_unicode_does() {
+    assert_eq!(disagreements_with_unicode(), Vec::<String>::new());
 }
 
 #[wasm_bindgen_test]
