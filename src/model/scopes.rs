@@ -109,14 +109,14 @@ impl Catalogue {
     pub fn order(&self, scopes: &[String]) -> Vec<String> {
         let mut wanted = vec![false; self.len()];
         // The scopes the catalogue lacks, each once, in the order given (a map of the
-        // catalogue's own type: one hash table's code in the module).
+        // catalogue's own type, `String` to `usize`: one hash table's code in the module).
         let mut seen = HashMap::default();
         let mut unknown = Vec::new();
         for scope in scopes {
             match self.0.positions.get(scope) {
                 Some(&i) => wanted[i] = true,
                 None => {
-                    if seen.insert(scope.clone(), 0).is_none() {
+                    if seen.insert(scope.clone(), 0_usize).is_none() {
                         unknown.push(scope.clone());
                     }
                 }
