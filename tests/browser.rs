@@ -7,6 +7,8 @@ mod support;
 mod panel;
 #[path = "browser/picker.rs"]
 mod picker;
+#[path = "browser/random.rs"]
+mod random;
 #[path = "browser/urls.rs"]
 mod urls;
 

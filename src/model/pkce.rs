@@ -1,7 +1,9 @@
 //! PKCE (RFC 7636, S256) and the authorization `state`. The random bytes come straight from the
-//! platform CSPRNG (getrandom: `crypto.getRandomValues` in the browser), the S256 challenge from
-//! oauth2. oauth2's own random helpers would draw through rand's ChaCha generator seeded from the
-//! same source: 4.5 KB more of the bundle (gzipped) for no more randomness.
+//! platform CSPRNG: the browser's `crypto.getRandomValues` in the WebAssembly build (getrandom's
+//! browser backend also detects Node.js, which the panel never runs in), getrandom natively; the
+//! S256 challenge from oauth2. oauth2's own random helpers would draw through rand's ChaCha
+//! generator seeded from the same source: 4.5 KB more of the bundle (gzipped) for no more
+//! randomness.
 
 use super::secret::Secret;
 use base64::Engine;
@@ -18,8 +20,21 @@ const STATE_BYTES: usize = 32;
 /// `crypto.getRandomValues` cannot run the panel safely: it stops (the crashed state).
 fn random_base64url<const N: usize>() -> String {
     let mut bytes = [0u8; N];
-    getrandom::getrandom(&mut bytes).expect("the platform's CSPRNG (crypto.getRandomValues)");
+    fill_random(&mut bytes);
     URL_SAFE_NO_PAD.encode(bytes)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fill_random(bytes: &mut [u8]) {
+    crate::prelude::window()
+        .crypto()
+        .and_then(|crypto| crypto.get_random_values_with_u8_array(bytes))
+        .expect("the platform's CSPRNG (crypto.getRandomValues)");
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn fill_random(bytes: &mut [u8]) {
+    getrandom::getrandom(bytes).expect("the platform's CSPRNG");
 }
 
 /// What `submit.payload.pkce` carries. The verifier is a secret: it leaves the panel only there.
