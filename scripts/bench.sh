@@ -80,6 +80,18 @@ if [ -n "$profile" ]; then
   # shellcheck disable=SC2086
   wasm-opt "-O$level" -g $params target/wasm-bindgen/release/auth0-connection-panel-wasm_bg.wasm \
     -o "$named/auth0-connection-panel-wasm_bg.wasm"
+  # With the short import and export names the build's glue expects (scripts/short-names.mjs):
+  # the same renaming, checked to give the build's own imports and exports.
+  # shellcheck disable=SC2086
+  wasm-opt "$named/auth0-connection-panel-wasm_bg.wasm" --minify-imports-and-exports-and-modules $params \
+    -o "$named/auth0-connection-panel-wasm_bg.wasm" >/dev/null
+  node -e "
+    const { readFileSync } = require('node:fs');
+    const names = (f) => { const m = new WebAssembly.Module(readFileSync(f));
+      return JSON.stringify([WebAssembly.Module.imports(m), WebAssembly.Module.exports(m)]); };
+    if (names(process.argv[1]) !== names(process.argv[2])) process.exit(1);" \
+    "$named/auth0-connection-panel-wasm_bg.wasm" "$site/auth0-connection-panel-wasm_bg.wasm" ||
+    { echo "bench: the named module's short names differ from the build's" >&2; exit 1; }
   hash="$(node -e "const { createHash } = require('node:crypto'); process.stdout.write('sha384-' + createHash('sha384').update(require('node:fs').readFileSync(process.argv[1])).digest('base64'))" "$named/auth0-connection-panel-wasm_bg.wasm")"
   # The wrapper may be minified (`integrity:"sha384-…"`) or not (`integrity: 'sha384-…'`).
   sed -i -E "s#integrity: ?(['\"])sha384-[^'\"]*(['\"])#integrity:\1$hash\2#" "$named/auth0-connection-panel.js"

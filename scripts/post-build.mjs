@@ -9,7 +9,9 @@
 // 4. The demo host's integrity goes into index.html (the page loads demo.js itself).
 // 5. The deployment's lists, ACP_HOST_ORIGINS and ACP_ENDPOINTS (space-separated; build.rs has
 //    already refused a malformed one with the panel's own parser), go into index.html's meta tags.
-// 6. In a release build, the JavaScript and CSS a host downloads are minified by esbuild (installed
+// 6. In a release build, the WebAssembly's imports and exports get short names, and the glue is
+//    rewritten to match (scripts/short-names.mjs).
+// 7. In a release build, the JavaScript and CSS a host downloads are minified by esbuild (installed
 //    by scripts/setup.sh with the SDK's build tools); the glue and the snippets it imports (the
 //    crash handler, the locale loader, the task scheduler) become one module, so a host waits on two downloads side by
 //    side (the glue and the WebAssembly) and not on a third after the glue; and every integrity
@@ -19,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { shortenNames } from './short-names.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -47,7 +50,18 @@ html = replaceOnce(
 );
 
 // Trunk.toml's public_url is "./": every URL is relative, so the panel works under a sub-path.
-const preload = html.match(/<link rel="preload"[^>]*\bhref="\.\/([^"]+\.wasm)"[^>]*\bintegrity="([^"]+)"/);
+const wasmPreload = /<link rel="preload"[^>]*\bhref="\.\/([^"]+\.wasm)"[^>]*\bintegrity="([^"]+)"/;
+if (process.env.TRUNK_PROFILE === 'release') {
+  // Short import and export names (scripts/short-names.mjs), with the wasm-opt features
+  // index.html gives Trunk; the module's integrity is then taken again.
+  const source = readFileSync(new URL('../index.html', import.meta.url), 'utf8');
+  const features = source.match(/data-wasm-opt-params="([^"]*)"/)?.[1].split(/\s+/).filter((p) => p.startsWith('--enable-')) ?? [];
+  const file = html.match(wasmPreload)?.[1];
+  if (!file) throw new Error('post-build: no WebAssembly preload with integrity in index.html');
+  shortenNames(join(dir, file), join(dir, 'auth0-connection-panel-wasm.js'), features);
+  html = html.replace(wasmPreload, (tag) => tag.replace(/\bintegrity="[^"]*"/, () => `integrity="${sri(readFileSync(join(dir, file)))}"`));
+}
+const preload = html.match(wasmPreload);
 if (!preload) throw new Error('post-build: no WebAssembly preload with integrity in index.html');
 const [, wasmFile, wasmIntegrity] = preload;
 const checkedFetch = (url) => `fetch(${url}, { integrity: '${wasmIntegrity}' })`;
