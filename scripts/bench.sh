@@ -83,7 +83,7 @@ if [ -n "$profile" ]; then
   # With the short import and export names the build's glue expects (scripts/short-names.mjs):
   # the same renaming, checked to give the build's own imports and exports.
   # shellcheck disable=SC2086
-  wasm-opt "$named/auth0-connection-panel-wasm_bg.wasm" --minify-imports-and-exports-and-modules $params \
+  wasm-opt "$named/auth0-connection-panel-wasm_bg.wasm" -g --minify-imports-and-exports-and-modules $params \
     -o "$named/auth0-connection-panel-wasm_bg.wasm" >/dev/null
   node -e "
     const { readFileSync } = require('node:fs');
