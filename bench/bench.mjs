@@ -57,7 +57,7 @@ function busyTimes(trace, names) {
   for (const name of names) {
     const from = marks.get(name);
     const paint = work.find((e) => e.ts >= from && e.name === 'Paint');
-    if (from === undefined || !paint) continue;
+    if (from === undefined || !paint) throw new Error(`bench: no start mark or no frame painted after it for ${name}`);
     const until = paint.ts + paint.dur;
     // Nested events overlap their parents: count each instant once.
     let total = 0, covered = from;
@@ -140,7 +140,8 @@ async function picker(browser, n) {
   await page.waitForFunction(() => window.benchReady === true);
   await page.getByRole('button', { name: 'Scope', exact: true }).waitFor();
   await page.waitForTimeout(100);
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'blink.user_timing'] });
+  // `toplevel`: every task the main thread ran (garbage collection and microtasks included).
+  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'blink.user_timing'] });
   const wall = {};
   wall.open = await timed(page, 'open', () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Scope').click());
   await page.waitForTimeout(100);

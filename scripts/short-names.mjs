@@ -21,6 +21,11 @@ export function shortenNames(wasmPath, gluePath, features) {
   const before = new WebAssembly.Module(readFileSync(wasmPath));
   const imports = WebAssembly.Module.imports(before);
   const exports = WebAssembly.Module.exports(before).map((e) => e.name);
+  // The renaming is by name alone, every import into one module: two imports of one name from
+  // two modules would become one.
+  if (new Set(imports.map((i) => i.name)).size !== imports.length) {
+    throw new Error('short-names: two imports share a name');
+  }
   const printed = execFileSync('wasm-opt', [wasmPath, '--minify-imports-and-exports-and-modules', ...features, '-o', wasmPath], {
     encoding: 'utf8',
   });
@@ -31,10 +36,18 @@ export function shortenNames(wasmPath, gluePath, features) {
       .filter(Boolean)
       .map(([, from, to]) => [from, to]),
   );
+  // Binaryen 108 (Debian's, which the build uses) prints `old => new` lines.
+  if ([...imports.map((i) => i.name), ...exports].some((name) => !renamed.has(name))) {
+    throw new Error(`short-names: wasm-opt did not print a new name for every import and export (${execFileSync('wasm-opt', ['--version'], { encoding: 'utf8' }).trim()})`);
+  }
   const after = new WebAssembly.Module(readFileSync(wasmPath));
-  const wanted = imports.map((i) => `a.${renamed.get(i.name)}`).sort();
-  const found = WebAssembly.Module.imports(after).map((i) => `${i.module}.${i.name}`).sort();
-  if (wanted.join() !== found.join()) throw new Error('short-names: the imports were not renamed as wasm-opt said');
+  const same = (a, b) => a.sort().join() === b.sort().join();
+  if (!same(imports.map((i) => `a.${renamed.get(i.name)}`), WebAssembly.Module.imports(after).map((i) => `${i.module}.${i.name}`))) {
+    throw new Error('short-names: the imports were not renamed as wasm-opt said');
+  }
+  if (!same(exports.map((name) => renamed.get(name)), WebAssembly.Module.exports(after).map((e) => e.name))) {
+    throw new Error('short-names: the exports were not renamed as wasm-opt said');
+  }
 
   let glue = readFileSync(gluePath, 'utf8');
   // The import object: the glue's own functions by name (`import0`), then `"module": importN`
@@ -65,5 +78,11 @@ export function shortenNames(wasmPath, gluePath, features) {
     .replace(own[0], () => ownObject)
     .replace(modules[0], () => `return { __proto__: null, a: { __proto__: null, ...import0, ${direct.join(', ')} } };`)
     .replace(/\bwasm\.([A-Za-z0-9_$]+)\b/g, (whole, name) => (exported.has(name) ? `wasm.${renamed.get(name)}` : whole));
+  // No old name may be left where the module's names are used: as an export of `wasm`, or as a
+  // key of the import object.
+  const left = [...glue.matchAll(/\bwasm\.([A-Za-z0-9_$]+)|\n\s+([A-Za-z0-9_$]+): function\(/g)]
+    .map(([, used, key]) => used ?? key)
+    .filter((name) => exported.has(name) || ownNames.has(name));
+  if (left.length > 0) throw new Error(`short-names: the glue still uses ${left.join(', ')}`);
   writeFileSync(gluePath, glue);
 }

@@ -119,7 +119,7 @@ fn client_form(
         });
     };
 
-    let busy = move || dialog.with(|d| d.request == ClientRequest::Busy);
+    let busy = move || dialog.with(ClientDialog::busy);
     let request_error = move || {
         dialog.with(|d| match &d.request {
             ClientRequest::Failed(message) => Some(message.clone()),

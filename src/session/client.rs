@@ -7,7 +7,7 @@ use crate::prelude::*;
 use crate::protocol::OAuthClient;
 
 /// The client dialog: open for a new client or for one to edit, and its request. One value (one
-/// signal type) for both: a saved client closes the dialog in the same change.
+/// signal type) for both: the reply to the dialog's own request closes it in the same change.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ClientDialog {
     /// `None` while the dialog is closed.
@@ -16,7 +16,8 @@ pub struct ClientDialog {
 }
 
 impl ClientDialog {
-    /// The dialog opened for `mode`, with nothing sent yet.
+    /// The dialog opened for `mode`, with nothing sent yet (a request an earlier opening sent may
+    /// still be answered: it no longer concerns this dialog).
     pub fn open(mode: DialogMode) -> ClientDialog {
         ClientDialog {
             mode: Some(mode),
@@ -27,6 +28,16 @@ impl ClientDialog {
     /// Open to edit a client.
     pub fn editing(&self) -> bool {
         matches!(self.mode, Some(DialogMode::Edit(_)))
+    }
+
+    /// Waiting for the answer to a request it sent.
+    pub fn busy(&self) -> bool {
+        matches!(self.request, ClientRequest::Busy(_))
+    }
+
+    /// Whether `request_id` is the request this opening of the dialog sent.
+    pub fn sent(&self, request_id: &str) -> bool {
+        matches!(&self.request, ClientRequest::Busy(id) if id == request_id)
     }
 }
 
@@ -43,14 +54,15 @@ pub enum ClientRequest {
     /// Nothing sent since the dialog opened.
     #[default]
     Idle,
-    /// Sent; waiting for the host's answer.
-    Busy,
+    /// Sent as the request with this id; waiting for the host's answer.
+    Busy(String),
     /// The host could not save it (or did not answer): the message says why.
     Failed(Text),
 }
 
-/// A client the host saved joins (or replaces its old self in) the list and becomes the selection.
-pub fn saved(state: &PanelState, client: OAuthClient) {
+/// A client the host saved joins (or replaces its old self in) the list, and becomes the
+/// selection if `select`.
+pub fn saved(state: &PanelState, client: OAuthClient, select: bool) {
     let id = client.id.clone();
     state
         .host
@@ -58,5 +70,7 @@ pub fn saved(state: &PanelState, client: OAuthClient) {
             Some(existing) => *existing = client,
             None => h.clients.push(client),
         });
-    state.update(|v| v.oauth_client_id = id);
+    if select {
+        state.update(|v| v.oauth_client_id = id);
+    }
 }

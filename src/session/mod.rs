@@ -93,7 +93,7 @@ impl Session {
                 payload,
             } => {
                 if self.requests.take(&request_id, RequestKind::SaveClient) {
-                    self.client_saved(payload.client);
+                    self.client_saved(&request_id, payload.client);
                 }
             }
             HostToPanel::SubmitResult {
@@ -121,7 +121,7 @@ impl Session {
         if let Some(kind) = self.requests.kind_of(request_id)
             && self.requests.take(request_id, kind)
         {
-            self.request_failed(kind, message);
+            self.request_failed(kind, request_id, message);
         }
     }
 
@@ -274,39 +274,47 @@ impl Session {
         }
     }
 
-    fn request_failed(&self, kind: RequestKind, message: Text) {
+    fn request_failed(&self, kind: RequestKind, request_id: &str, message: Text) {
         match kind {
             RequestKind::Submit => {
                 self.state.general.set(Some(message));
                 self.state.status.set(Status::Editing);
             }
-            RequestKind::SaveClient => self
-                .client_dialog
-                .update(|d| d.request = ClientRequest::Failed(message)),
+            // Shown in the dialog that sent it; a dialog closed since (or opened again) is not
+            // told of an earlier opening's request.
+            RequestKind::SaveClient => {
+                if self.client_dialog.with_untracked(|d| d.sent(request_id)) {
+                    self.client_dialog
+                        .update(|d| d.request = ClientRequest::Failed(message));
+                }
+            }
         }
     }
 
     /// Sends the client dialog's result to the host.
     pub fn save_client(&self, client: OAuthClientDraft) {
-        if self
-            .client_dialog
-            .with_untracked(|d| d.request == ClientRequest::Busy)
-        {
+        if self.client_dialog.with_untracked(ClientDialog::busy) {
             return;
         }
-        self.client_dialog
-            .update(|d| d.request = ClientRequest::Busy);
         let request_id = self.track(RequestKind::SaveClient);
+        let sent = request_id.clone();
+        self.client_dialog
+            .update(|d| d.request = ClientRequest::Busy(sent));
         self.state.send(PanelToHost::SaveOAuthClient {
             request_id,
             payload: ClientDraftPayload { client },
         });
     }
 
-    fn client_saved(&self, client: OAuthClient) {
-        client::saved(&self.state, client);
-        // The dialog closes.
-        self.client_dialog.set(ClientDialog::default());
+    /// The host saved a client: it joins the list. The answer to the open dialog's own request
+    /// also selects it and closes the dialog; an earlier opening's late answer leaves the dialog
+    /// open (the person may be typing another client) and the selection as it is.
+    fn client_saved(&self, request_id: &str, client: OAuthClient) {
+        let own = self.client_dialog.with_untracked(|d| d.sent(request_id));
+        client::saved(&self.state, client, own);
+        if own {
+            self.client_dialog.set(ClientDialog::default());
+        }
     }
 
     /// The discard dialog was confirmed, or there was nothing to discard.
@@ -333,11 +341,11 @@ impl Session {
             if this.alive() {
                 let message = Text::key(Key::ErrorHostTimeout);
                 this.state.send(PanelToHost::error(
-                    Some(id),
+                    Some(id.clone()),
                     ErrorCode::HostTimeout,
                     this.state.i18n.with_untracked(|c| c.render(&message)),
                 ));
-                this.request_failed(kind, message);
+                this.request_failed(kind, &id, message);
             }
         })
     }
