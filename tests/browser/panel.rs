@@ -391,16 +391,7 @@ async fn adding_a_client_sends_its_secret_only_in_the_message_and_selects_it() {
         Some("top-secret-value")
     );
     assert_eq!(client.id, None);
-    t.panel.deliver(HostToPanel::OAuthClientSaved {
-        request_id: request_id.clone(),
-        payload: ClientPayload {
-            client: OAuthClient {
-                id: "c-3".into(),
-                name: "Reporting".into(),
-                client_id: "pub-3".into(),
-            },
-        },
-    });
+    t.panel.deliver(reporting_saved(request_id.clone()));
     settle().await;
     assert!(t.query("dialog[open]").is_none(), "the dialog closed");
     assert_eq!(t.select("OAuth 2.0 client").value(), "c-3");
@@ -422,6 +413,21 @@ async fn adding_a_client_sends_its_secret_only_in_the_message_and_selects_it() {
         "",
         "the secret is forgotten"
     );
+}
+
+/// The host's answer to the request `request_id`: it saved the client "Reporting" (`pub-3`) as
+/// `c-3`.
+fn reporting_saved(request_id: String) -> HostToPanel {
+    HostToPanel::OAuthClientSaved {
+        request_id,
+        payload: ClientPayload {
+            client: OAuthClient {
+                id: "c-3".into(),
+                name: "Reporting".into(),
+                client_id: "pub-3".into(),
+            },
+        },
+    }
 }
 
 /// The dialog's own button named `name` (the form has a Cancel and a Save of its own).
@@ -456,16 +462,7 @@ async fn a_late_reply_to_a_cancelled_dialog_leaves_the_dialog_opened_again_alone
     click(&t.button("Add OAuth 2.0 client"));
     settle().await;
     type_text(&t.input("Name"), "Billing");
-    t.panel.deliver(HostToPanel::OAuthClientSaved {
-        request_id,
-        payload: ClientPayload {
-            client: OAuthClient {
-                id: "c-3".into(),
-                name: "Reporting".into(),
-                client_id: "pub-3".into(),
-            },
-        },
-    });
+    t.panel.deliver(reporting_saved(request_id));
     settle().await;
     assert!(t.query("dialog[open]").is_some(), "the dialog stays open");
     assert_eq!(t.input("Name").value(), "Billing", "what was typed stays");
