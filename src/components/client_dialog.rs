@@ -12,7 +12,7 @@ use crate::model::secret::Secret;
 use crate::prelude::*;
 use crate::protocol::OAuthClientDraft;
 use crate::session::state::PanelState;
-use crate::session::{ClientDialog, ClientRequest, DialogMode, Session};
+use crate::session::{ClientDialog, ClientRequest, Session};
 
 /// Shown while the session's client dialog is open; closing (Cancel, Escape, the backdrop, or the
 /// host's reply that it saved the client) closes it, and the form goes with the typed secret.
@@ -52,10 +52,10 @@ fn client_form(
     title_id: &str,
 ) -> El {
     let dialog = session.client_dialog;
-    let (name, client_id) = match dialog.with_untracked(|d| d.mode.clone()) {
-        Some(DialogMode::Edit(client)) => (client.name, client.client_id),
-        _ => (String::new(), String::new()),
-    };
+    let editing_client = move || dialog.with_untracked(|d| d.client().cloned());
+    let (name, client_id) = editing_client()
+        .map(|c| (c.name, c.client_id))
+        .unwrap_or_default();
     let name = RwSignal::new(name);
     let client_id = RwSignal::new(client_id);
     let secret = RwSignal::new(String::new());
@@ -106,10 +106,7 @@ fn client_form(
             }
             return;
         }
-        let id = match dialog.with_untracked(|d| d.mode.clone()) {
-            Some(DialogMode::Edit(client)) => Some(client.id),
-            _ => None,
-        };
+        let id = editing_client().map(|c| c.id);
         let typed_secret = secret.get_untracked();
         session.save_client(OAuthClientDraft {
             id,

@@ -107,28 +107,39 @@ impl Catalogue {
 
     /// Puts scopes in catalogue order, unknown ones after in the order given, without duplicates.
     pub fn order(&self, scopes: &[String]) -> Vec<String> {
-        let mut wanted = vec![false; self.len()];
-        // The scopes the catalogue lacks, each once, in the order given (a map of the
-        // catalogue's own type, `String` to `usize`: one hash table's code in the module).
-        let mut seen = HashMap::default();
-        let mut unknown = Vec::new();
-        for scope in scopes {
-            match self.0.positions.get(scope) {
-                Some(&i) => wanted[i] = true,
-                None => {
-                    if seen.insert(scope.clone(), 0_usize).is_none() {
-                        unknown.push(scope.clone());
-                    }
-                }
-            }
-        }
+        let wanted = self.marked(scopes);
         self.entries()
             .iter()
             .zip(wanted)
             .filter(|&(_, wanted)| wanted)
             .map(|(e, _)| e.value.clone())
-            .chain(unknown)
+            .chain(self.lacking(scopes))
             .collect()
+    }
+
+    /// For each entry, whether `scopes` names it.
+    fn marked(&self, scopes: &[String]) -> Vec<bool> {
+        let mut marked = vec![false; self.len()];
+        for scope in scopes {
+            if let Some(&i) = self.0.positions.get(scope) {
+                marked[i] = true;
+            }
+        }
+        marked
+    }
+
+    /// The scopes of `scopes` the catalogue lacks, each once, in the order given.
+    fn lacking(&self, scopes: &[String]) -> Vec<String> {
+        // A map of the catalogue's own type, `String` to `usize`: one hash table's code in the
+        // module.
+        let mut seen = HashMap::default();
+        let mut lacking = Vec::new();
+        for scope in scopes {
+            if !self.contains(scope) && seen.insert(scope.clone(), 0_usize).is_none() {
+                lacking.push(scope.clone());
+            }
+        }
+        lacking
     }
 
     pub fn contains(&self, value: &str) -> bool {
@@ -182,23 +193,20 @@ pub struct Transfer {
 
 impl Transfer {
     pub fn new(catalogue: &Catalogue, chosen: &[String]) -> Self {
-        let mut selected = vec![false; catalogue.len()];
-        let mut unknown: Vec<(ScopeEntry, String)> = Vec::new();
-        for scope in chosen {
-            match catalogue.0.positions.get(scope) {
-                Some(&i) => selected[i] = true,
-                None if !unknown.iter().any(|(e, _)| &e.value == scope) => {
-                    let entry = ScopeEntry {
-                        value: scope.clone(),
-                        description: None,
-                    };
-                    let folded = fold(&entry);
-                    unknown.push((entry, folded));
-                    selected.push(true);
-                }
-                None => {}
-            }
-        }
+        let mut selected = catalogue.marked(chosen);
+        let unknown: Vec<(ScopeEntry, String)> = catalogue
+            .lacking(chosen)
+            .into_iter()
+            .map(|value| {
+                let entry = ScopeEntry {
+                    value,
+                    description: None,
+                };
+                let folded = fold(&entry);
+                (entry, folded)
+            })
+            .collect();
+        selected.resize(selected.len() + unknown.len(), true);
         let checked = vec![false; selected.len()];
         Transfer {
             catalogue: catalogue.clone(),

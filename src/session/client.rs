@@ -25,9 +25,17 @@ impl ClientDialog {
         }
     }
 
+    /// The client it is open to edit, if any.
+    pub fn client(&self) -> Option<&OAuthClient> {
+        match &self.mode {
+            Some(DialogMode::Edit(client)) => Some(client),
+            _ => None,
+        }
+    }
+
     /// Open to edit a client.
     pub fn editing(&self) -> bool {
-        matches!(self.mode, Some(DialogMode::Edit(_)))
+        self.client().is_some()
     }
 
     /// Waiting for the answer to a request it sent.
@@ -72,5 +80,27 @@ pub fn saved(state: &PanelState, client: OAuthClient, select: bool) {
         });
     if select {
         state.update(|v| v.oauth_client_id = id);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_request_an_opening_sent_is_its_own() {
+        let client = OAuthClient {
+            id: "c-1".into(),
+            name: "Portal".into(),
+            client_id: "pub-1".into(),
+        };
+        let mut dialog = ClientDialog::open(DialogMode::Edit(client.clone()));
+        assert!(dialog.editing() && !dialog.busy());
+        assert_eq!(dialog.client(), Some(&client));
+        dialog.request = ClientRequest::Busy("acp-1".into());
+        assert!(dialog.busy() && dialog.sent("acp-1") && !dialog.sent("acp-2"));
+        // Opened again: an earlier opening's request is no longer its own.
+        let again = ClientDialog::open(DialogMode::Add);
+        assert!(!again.busy() && !again.sent("acp-1") && !again.editing());
     }
 }

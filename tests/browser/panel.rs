@@ -5,7 +5,6 @@ use auth0_connection_panel::model::connection::{ApiType, ConnectionPrefill, Gran
 use auth0_connection_panel::model::region::Region;
 use auth0_connection_panel::protocol::*;
 use wasm_bindgen_test::*;
-use web_sys::HtmlElement;
 
 #[wasm_bindgen_test]
 async fn before_init_the_form_is_disabled_and_says_it_is_connecting() {
@@ -430,16 +429,6 @@ fn reporting_saved(request_id: String) -> HostToPanel {
     }
 }
 
-/// The dialog's own button named `name` (the form has a Cancel and a Save of its own).
-fn dialog_button(t: &TestPanel, name: &str) -> HtmlElement {
-    let found = t
-        .query_all("dialog[open] button")
-        .into_iter()
-        .find(|b| accessible_text(b) == name)
-        .unwrap_or_else(|| panic!("no {name} button in the open dialog"));
-    wasm_bindgen::JsCast::unchecked_into(found)
-}
-
 #[wasm_bindgen_test]
 async fn a_late_reply_to_a_cancelled_dialog_leaves_the_dialog_opened_again_alone() {
     let t = TestPanel::started(create_init()).await;
@@ -449,14 +438,14 @@ async fn a_late_reply_to_a_cancelled_dialog_leaves_the_dialog_opened_again_alone
     type_text(&t.input("Name"), "Reporting");
     type_text(&t.input("Client ID"), "pub-3");
     type_text(&t.input("Client secret"), "first-secret");
-    click(&dialog_button(&t, "Save"));
+    click(&t.dialog_button("Save"));
     settle().await;
     let PanelToHost::SaveOAuthClient { request_id, .. } = t.sent_of("saveOAuthClient").remove(0)
     else {
         unreachable!()
     };
     // Cancelled while the host has not answered, then opened again for another client.
-    click(&dialog_button(&t, "Cancel"));
+    click(&t.dialog_button("Cancel"));
     settle().await;
     assert!(t.query("dialog[open]").is_none());
     click(&t.button("Add OAuth 2.0 client"));
@@ -476,7 +465,7 @@ async fn a_late_reply_to_a_cancelled_dialog_leaves_the_dialog_opened_again_alone
     // The dialog opened again sends its own request.
     type_text(&t.input("Client ID"), "pub-4");
     type_text(&t.input("Client secret"), "second-secret");
-    click(&dialog_button(&t, "Save"));
+    click(&t.dialog_button("Save"));
     settle().await;
     assert_eq!(t.sent_of("saveOAuthClient").len(), 2);
 }

@@ -106,6 +106,15 @@ impl TestPanel {
             .unwrap_or_else(|| panic!("no button named {name:?}"))
     }
 
+    /// The open dialog's own button named `name` (the form has a Save and a Cancel of its own).
+    pub fn dialog_button(&self, name: &str) -> HtmlElement {
+        self.query_all("dialog[open] button")
+            .into_iter()
+            .find(|b| accessible_name(b) == name)
+            .unwrap_or_else(|| panic!("no button named {name:?} in the open dialog"))
+            .unchecked_into()
+    }
+
     /// Buttons inside a closed dialog are not there for a person, so they are skipped.
     pub fn find_button(&self, name: &str) -> Option<HtmlElement> {
         self.query_all("button")
