@@ -14,7 +14,7 @@ const bundleBytes = (dist) =>
 
 // The panel mounted directly, then a blank page for scale.
 async function coldLoad(browser, base) {
-  const { context, page } = await cold(browser, `${base}/bench-picker.html?scopes=10`, () => window.benchReady === true);
+  const { context, page } = await cold(browser, `${base}/bench-picker.html?scopes=10`);
   const load = await page.evaluate(() => ({ script: window.benchScriptAt, field: window.benchFirstFieldAt, ready: window.benchReadyAt }));
   await context.close();
   load.blank = await blankLoad(browser, base);

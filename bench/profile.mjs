@@ -5,7 +5,7 @@
 // as "(program)".
 //
 //   node bench/profile.mjs http://127.0.0.1:4182 [loads]
-import { launch } from './common.mjs';
+import { launch, untilDone } from './common.mjs';
 
 const [base, loads = '5'] = process.argv.slice(2);
 const runs = Number(loads);
@@ -18,8 +18,7 @@ for (let run = 0; run < runs; run++) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
   await cdp.send('Profiler.start');
-  await page.goto(`${base}/bench-picker.html?scopes=10`);
-  await page.waitForFunction(() => window.benchReady === true);
+  await untilDone(page, `${base}/bench-picker.html?scopes=10`);
   const { profile } = await cdp.send('Profiler.stop');
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   profile.samples.forEach((id, i) => {
