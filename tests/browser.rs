@@ -3,6 +3,8 @@
 
 mod support;
 
+#[path = "browser/json.rs"]
+mod json;
 #[path = "browser/panel.rs"]
 mod panel;
 #[path = "browser/picker.rs"]

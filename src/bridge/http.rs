@@ -8,6 +8,7 @@
 use super::crash::Report;
 use crate::components::{MountedPanel, PanelOptions, mount_panel};
 use crate::i18n::{Key, Text};
+use crate::model::json_text;
 use crate::protocol::decode_host_text;
 use crate::protocol::{HostToPanel, PanelToHost};
 use crate::session::Outbound;
@@ -138,7 +139,7 @@ async fn load_init(session: Session, url: &str) {
 
 async fn post(session: Session, url: &str, message: PanelToHost) {
     let request_id = message.request_id().map(str::to_string);
-    let body = message.to_json().to_string();
+    let body = json_text::write(&message.to_json());
     let response = send(url, Some(body)).await;
     let problem = match (response, &request_id) {
         (Err(e), _) => said(Key::PlatformUnreachable, e),

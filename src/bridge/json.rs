@@ -1,12 +1,12 @@
 //! Moving messages between JavaScript values and the protocol's JSON, with the size limit.
 
+use crate::model::json_text;
 use crate::protocol::{DecodeError, ErrorCode, HostToPanel, PanelToHost, decode_host_text};
 use wasm_bindgen::JsValue;
 
 /// A panel message as a plain JavaScript object.
 pub fn panel_message_to_js(message: &PanelToHost) -> JsValue {
-    let text = message.to_json().to_string();
-    js_sys::JSON::parse(&text).unwrap_or(JsValue::NULL)
+    json_text::to_js(&message.to_json())
 }
 
 fn invalid(message: impl Into<String>) -> DecodeError {

@@ -12,6 +12,7 @@ mod intl;
 pub mod load;
 pub mod locale;
 
+use crate::model::json_text;
 use std::fmt;
 
 /// A message of a catalogue: text, or plural forms by CLDR category.
@@ -116,8 +117,7 @@ impl Messages {
     /// Reads a locale file: an object of key → text or plural forms. Unknown keys and values of
     /// the wrong shape are skipped (the build checked the shipped files); English fills the gaps.
     pub fn parse(json: &str) -> Result<Messages, String> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|e| format!("not JSON ({e})"))?;
+        let value = json_text::parse(json).map_err(|e| format!("not JSON ({e})"))?;
         let object = value.as_object().ok_or("not a JSON object")?;
         let mut messages = vec![None; Key::ALL.len()];
         for (name, value) in object {

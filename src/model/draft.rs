@@ -2,6 +2,7 @@
 
 use super::connection::FormValues;
 use super::json::{At, FromJson, Object, Read, read};
+use super::json_text;
 use super::write::{Fields, ToJson};
 use serde_json::Value;
 
@@ -28,7 +29,7 @@ pub fn draft_key(
 pub fn decode_draft(stored: &str) -> Result<FormValues, String> {
     let unreadable =
         |e: &dyn std::fmt::Display| format!("The saved draft could not be read ({e}).");
-    let value: Value = serde_json::from_str(stored).map_err(|e| unreadable(&e))?;
+    let value = json_text::parse(stored).map_err(|e| unreadable(&e))?;
     read(&value).map_err(|e| unreadable(&e))
 }
 
@@ -55,7 +56,7 @@ impl FromJson for FormValues {
 }
 
 pub fn encode_draft(values: &FormValues) -> String {
-    values.to_json().to_string()
+    json_text::write(&values.to_json())
 }
 
 impl ToJson for FormValues {

@@ -4,6 +4,7 @@
 //! path, made the gzipped bundle 17.7 KB larger.) Unknown fields are ignored; `null` is the same
 //! as absent where a field is optional; a host's strings are repeated in a message only cut short.
 
+use super::json_text;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -56,7 +57,7 @@ pub fn shorten(s: &str, max_chars: usize) -> String {
 /// A host's string cut short and quoted as JSON (quotes, backslashes and control characters
 /// escaped), for a message.
 pub fn quoted(s: &str) -> String {
-    Value::String(cut(s)).to_string()
+    json_text::write(&Value::String(cut(s)))
 }
 
 /// Why a value could not be read: where (empty for the document itself) and what is wrong.
@@ -103,7 +104,7 @@ fn found(value: &Value) -> String {
     match value {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("the boolean {b}"),
-        Value::Number(n) => format!("the number {n}"),
+        Value::Number(n) => format!("the number {}", json_text::number(n)),
         Value::String(s) => format!("the string {}", quoted(s)),
         Value::Array(_) => "a list".into(),
         Value::Object(_) => "an object".into(),

@@ -15,6 +15,7 @@ pub mod host_errors;
 pub mod http_settings;
 pub mod init_plan;
 pub mod json;
+pub mod json_text;
 pub mod name;
 pub mod pkce;
 pub mod region;

@@ -9,6 +9,7 @@ use super::{
 };
 use crate::model::ascii_url::parse_ascii_url;
 use crate::model::json::{FromJson, cut, quoted, read};
+use crate::model::json_text;
 use serde_json::{Map, Value};
 use std::fmt;
 
@@ -61,9 +62,7 @@ fn too_large(size: usize, limit: usize) -> DecodeError {
 
 /// Decodes a host message from any JSON value (a postMessage `data`, an HTTP body).
 pub fn decode_host_message(value: &Value) -> Result<HostToPanel, DecodeError> {
-    let size = serde_json::to_vec(value)
-        .map(|v| v.len())
-        .unwrap_or(usize::MAX);
+    let size = json_text::write(value).len();
     let limit = size_limit(value);
     if size > limit {
         return Err(too_large(size, limit));
@@ -156,7 +155,7 @@ pub fn decode_host_text(text: &str) -> Result<HostToPanel, DecodeError> {
     if text.len() > MAX_INIT_BYTES {
         return Err(too_large(text.len(), MAX_INIT_BYTES));
     }
-    let value: Value = serde_json::from_str(text)
+    let value = json_text::parse(text)
         .map_err(|e| invalid(format!("The message is not valid JSON: {e}."), None))?;
     let limit = size_limit(&value);
     if text.len() > limit {

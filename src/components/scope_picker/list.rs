@@ -2,13 +2,15 @@
 //! `VIRTUAL_ABOVE` items only the visible window is rendered, with `aria-setsize`/`aria-posinset`.
 
 use super::picker::{Picker, ROW_HEIGHT, VIRTUAL_ABOVE};
-use super::row::scope_item;
+use super::row::{Anchor, scope_item};
 use crate::components::el::{El, el};
 use crate::erased::effect;
 use crate::i18n::{Key, Text};
 use crate::model::scopes::Side;
 use crate::prelude::*;
 use crate::session::state::PanelState;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// Rows rendered beyond each edge of the visible ones, so a scroll rarely shows a gap.
@@ -64,7 +66,8 @@ pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
     let scroll_top = RwSignal::new(0_usize);
     let viewport = RwSignal::new(DEFAULT_VIEWPORT_PX);
     let list_element = move || state.element(&picker.list_id(side));
-    let anchor = StoredValue::new(None::<usize>);
+    // Plain shared state, not on the reactive graph: nothing renders from it.
+    let anchor: Anchor = Rc::new(Cell::new(None));
 
     // Not a memo: a count over even 10,000 shown items takes microseconds, and its few readers
     // (the check-all box, the count, the empty message) are cheaper than a memo type.
@@ -104,13 +107,14 @@ pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
     // A new filter starts at the top. Not on the first run: a new list is at the top already,
     // and setting `scrollTop` makes the browser lay the page out there and then, while the panel
     // starts (measured: 12 ms of a cold start).
+    let reset = anchor.clone();
     effect(move |ran: Option<()>| {
         filter.track();
         if ran.is_none() {
             return;
         }
         active.set(0);
-        anchor.set_value(None);
+        reset.set(None);
         // Only a list its person scrolled: writing `scrollTop` makes the browser lay the dialog
         // out at once, inside the keystroke.
         if scroll_top.get_untracked() != 0 {
@@ -212,7 +216,7 @@ pub fn scope_list(state: PanelState, picker: Picker, side: Side) -> El {
         .on("scroll", on_scroll)
         .on("keydown", on_key)
         .keyed(rows, move |index| {
-            scope_item(state, picker, side, index, anchor)
+            scope_item(state, picker, side, index, anchor.clone())
         });
     let empty = el("p")
         .class("acp-transfer-empty")

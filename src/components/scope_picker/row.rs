@@ -7,7 +7,12 @@ use crate::i18n::Key;
 use crate::model::scopes::Side;
 use crate::prelude::*;
 use crate::session::state::PanelState;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
+
+/// Where a list's last click was (a position in its shown items), for shift-click ranges.
+pub type Anchor = Rc<Cell<Option<usize>>>;
 
 /// The row of the item `index` in the list of `side`; `anchor` is where the list's last click
 /// was, for shift-click ranges.
@@ -16,7 +21,7 @@ pub fn scope_item(
     picker: Picker,
     side: Side,
     index: usize,
-    anchor: StoredValue<Option<usize>>,
+    anchor: Anchor,
 ) -> El {
     let shown = picker.shown(side);
     let active = picker.list(side).active;
@@ -48,7 +53,7 @@ pub fn scope_item(
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .is_some_and(|input| input.checked());
-        let from = anchor.get_value();
+        let from = anchor.get();
         let pos = pos_now();
         match from {
             Some(from) if ev.shift_key() => {
@@ -59,7 +64,7 @@ pub fn scope_item(
             }
             _ => picker.transfer.update(|t| t.set_checked(index, checked)),
         }
-        anchor.set_value(Some(pos));
+        anchor.set(Some(pos));
         active.set(pos);
     };
     let checkbox = el("input")
