@@ -67,36 +67,42 @@ pub fn from_js(value: &JsValue) -> Result<Value, String> {
     walk(value, 0)
 }
 
-/// `value`, inside `depth` lists and objects.
+/// `value`, inside `depth` lists and objects. Strings first, then lists and objects: the order of
+/// what a catalogue holds most.
 fn walk(value: &JsValue, depth: usize) -> Result<Value, String> {
-    if value.is_object() && depth >= MAX_DEPTH {
-        return Err(format!(
-            "lists and objects nested more than {MAX_DEPTH} deep"
-        ));
-    }
     if let Some(text) = value.as_string() {
-        Ok(Value::String(text))
+        return Ok(Value::String(text));
+    }
+    let list = Array::is_array(value);
+    if list || value.is_object() {
+        if depth >= MAX_DEPTH {
+            return Err(format!(
+                "lists and objects nested more than {MAX_DEPTH} deep"
+            ));
+        }
+        return if list {
+            let items: &Array = value.unchecked_ref();
+            items
+                .iter()
+                .map(|item| walk(&item, depth + 1))
+                .collect::<Result<_, _>>()
+                .map(Value::Array)
+        } else {
+            let mut fields = serde_json::Map::new();
+            for entry in Object::entries(value.unchecked_ref()).iter() {
+                let entry: Array = entry.unchecked_into();
+                let key = entry.get(0).as_string().unwrap_or_default();
+                fields.insert(key, walk(&entry.get(1), depth + 1)?);
+            }
+            Ok(Value::Object(fields))
+        };
+    }
+    if let Some(n) = value.as_f64() {
+        Ok(number_value(n))
     } else if let Some(b) = value.as_bool() {
         Ok(Value::Bool(b))
-    } else if let Some(n) = value.as_f64() {
-        Ok(number_value(n))
     } else if value.is_null() {
         Ok(Value::Null)
-    } else if Array::is_array(value) {
-        let items: &Array = value.unchecked_ref();
-        items
-            .iter()
-            .map(|item| walk(&item, depth + 1))
-            .collect::<Result<_, _>>()
-            .map(Value::Array)
-    } else if value.is_object() {
-        let mut fields = serde_json::Map::new();
-        for entry in Object::entries(value.unchecked_ref()).iter() {
-            let entry: Array = entry.unchecked_into();
-            let key = entry.get(0).as_string().unwrap_or_default();
-            fields.insert(key, walk(&entry.get(1), depth + 1)?);
-        }
-        Ok(Value::Object(fields))
     } else {
         Err("not a JSON value".into())
     }

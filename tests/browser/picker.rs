@@ -4,7 +4,10 @@ use super::support::*;
 use auth0_connection_panel::model::connection::{ApiType, ConnectionPrefill};
 use auth0_connection_panel::model::scopes::ScopeEntry;
 use auth0_connection_panel::protocol::*;
+use std::cell::Cell;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 
@@ -180,6 +183,35 @@ async fn keyboard_moves_focus_within_a_list_and_a_move_keeps_focus_in_it() {
         available.contains(active_element().as_ref().map(|e| e.unchecked_ref())),
         "focus stays in the list"
     );
+}
+
+#[wasm_bindgen_test]
+async fn keys_pressed_within_one_frame_leave_focus_on_the_last_item() {
+    let t = TestPanel::started(my_account_init(None, &[])).await;
+    let dialog = open_picker(&t).await;
+    let available = list(&dialog, "Available scopes");
+    let boxes = items(&available);
+    let _ = boxes[0].focus();
+    settle().await;
+    // A person holding ArrowDown: three presses before the next frame. Each moves focus at once;
+    // the frame after them must not move it through the items passed on the way (a focus moved
+    // away and back between a Space's keydown and keyup loses the Space's click).
+    let moves = Rc::new(Cell::new(0));
+    let counter = moves.clone();
+    let on_focus = Closure::<dyn FnMut()>::new(move || counter.set(counter.get() + 1));
+    available
+        .add_event_listener_with_callback("focusin", on_focus.as_ref().unchecked_ref())
+        .unwrap();
+    for from in &boxes[..3] {
+        key(from, "ArrowDown", false);
+    }
+    assert_eq!(moves.get(), 3);
+    settle().await;
+    assert_eq!(active_element().unwrap().id(), boxes[3].id());
+    assert_eq!(moves.get(), 3, "the next frame moved focus again");
+    available
+        .remove_event_listener_with_callback("focusin", on_focus.as_ref().unchecked_ref())
+        .unwrap();
 }
 
 #[wasm_bindgen_test]

@@ -137,14 +137,13 @@ impl Picker {
     /// list gives focus to its filter box so focus never leaves the list's area.
     pub fn focus_active(&self, side: Side) {
         let list = self.list(side);
-        let shown = list.shown.get_untracked();
         let pos = list.active.get_untracked();
-        let Some(&index) = shown.get(pos) else {
+        if pos >= list.shown.with_untracked(Vec::len) {
             let filter_id = self.filter_id(side);
             let panel = self.panel;
             request_animation_frame(move || panel.focus(&filter_id));
             return;
-        };
+        }
         if let Some(container) = self.panel.element(&self.list_id(side)) {
             // Whole CSS pixels; a list too long for an i32 of pixels cannot be scrolled anyway.
             let row = ROW_HEIGHT as i32;
@@ -157,9 +156,25 @@ impl Picker {
                 container.set_scroll_top(top.saturating_add(row) - height);
             }
         }
-        let item_id = self.item_id(index);
-        // After the list has re-rendered (a move, or a virtual window that scrolled).
-        let panel = self.panel;
-        request_animation_frame(move || panel.focus(&item_id));
+        // After the list has re-rendered (a move, or a virtual window that scrolled), on the item
+        // that holds the tab stop then: keys pressed faster than frames each ask for this, and
+        // focusing the items they passed on the way would take focus off the one a key is being
+        // pressed on (a Space whose keydown and keyup land on different items checks nothing).
+        let picker = *self;
+        request_animation_frame(move || {
+            if let Some(index) = picker.active_item(side) {
+                picker.panel.focus(&picker.item_id(index));
+            }
+        });
+    }
+
+    /// The item holding the tab stop of a list, if the list has items (and the picker is still
+    /// open).
+    fn active_item(&self, side: Side) -> Option<usize> {
+        let list = self.list(side);
+        let pos = list.active.try_get_untracked()?;
+        list.shown
+            .try_with_untracked(|shown| shown.get(pos).copied())
+            .flatten()
     }
 }
