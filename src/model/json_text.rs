@@ -2,9 +2,14 @@
 //! Natively serde_json parses and writes it; in the WebAssembly build the browser's own
 //! `JSON.parse` and `JSON.stringify` do, and the result is walked into or out of a `Value`, so the
 //! module carries no JSON parser or writer of its own. Both refuse a document nested deeper than
-//! `MAX_DEPTH`.
+//! `MAX_DEPTH`, a number too large for a double and a string with a lone surrogate.
+//!
+//! Where the two differ: JavaScript has one kind of number, so in the browser `1.0` and `1e0` are
+//! the whole number 1 (as they are in any object a host posts), where serde_json reads a float
+//! that whole-number fields refuse; a parse error is worded by the browser; and written objects
+//! list integer-like keys first (`"9"` before `"10"`), as JavaScript orders them.
 
-use js_sys::{Array, Object};
+use js_sys::{Array, JsString, Object};
 use serde_json::{Number, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -44,6 +49,8 @@ mod imp {
     }
 
     pub fn write(value: &Value) -> String {
+        // `JSON.stringify` fails only on cycles, BigInts and a throwing `toJSON`, none of which
+        // `to_js` builds: the empty text is never given.
         JSON::stringify(&to_js(value))
             .ok()
             .and_then(|text| text.as_string())
@@ -67,10 +74,23 @@ pub fn from_js(value: &JsValue) -> Result<Value, String> {
     walk(value, 0)
 }
 
+/// A JavaScript string as Rust text; `None` for any other value. A string with a lone surrogate
+/// is refused, as serde_json refuses it: the conversion would quietly make it U+FFFD (so the
+/// check runs only on text that has one).
+fn text(value: &JsValue) -> Result<Option<String>, String> {
+    let Some(text) = value.as_string() else {
+        return Ok(None);
+    };
+    if text.contains('\u{FFFD}') && !value.unchecked_ref::<JsString>().is_well_formed() {
+        return Err("a string with a lone surrogate is not Unicode text".into());
+    }
+    Ok(Some(text))
+}
+
 /// `value`, inside `depth` lists and objects. Strings first, then lists and objects: the order of
 /// what a catalogue holds most.
 fn walk(value: &JsValue, depth: usize) -> Result<Value, String> {
-    if let Some(text) = value.as_string() {
+    if let Some(text) = text(value)? {
         return Ok(Value::String(text));
     }
     let list = Array::is_array(value);
@@ -91,13 +111,18 @@ fn walk(value: &JsValue, depth: usize) -> Result<Value, String> {
             let mut fields = serde_json::Map::new();
             for entry in Object::entries(value.unchecked_ref()).iter() {
                 let entry: Array = entry.unchecked_into();
-                let key = entry.get(0).as_string().unwrap_or_default();
+                // `Object.entries` gives every key as a string.
+                let key = text(&entry.get(0))?.unwrap_or_default();
                 fields.insert(key, walk(&entry.get(1), depth + 1)?);
             }
             Ok(Value::Object(fields))
         };
     }
     if let Some(n) = value.as_f64() {
+        // `JSON.parse` reads `1e400` as Infinity, which serde_json refuses as out of range.
+        if !n.is_finite() {
+            return Err("a number out of range".into());
+        }
         Ok(number_value(n))
     } else if let Some(b) = value.as_bool() {
         Ok(Value::Bool(b))
@@ -184,5 +209,8 @@ mod tests {
         );
         assert!(parse(&deep(MAX_DEPTH + 1)).is_err());
         assert!(parse("{\"a\":").is_err());
+        // What the browser build refuses too (tests/browser/json.rs).
+        assert!(parse(r#"["\ud800"]"#).is_err());
+        assert!(parse("[1e400]").is_err());
     }
 }

@@ -60,7 +60,8 @@ fn too_large(size: usize, limit: usize) -> DecodeError {
     )
 }
 
-/// Decodes a host message from any JSON value (a postMessage `data`, an HTTP body).
+/// Decodes a host message from a JSON value (the native tests' way in; the transports hand
+/// `decode_host_text` the message's text).
 pub fn decode_host_message(value: &Value) -> Result<HostToPanel, DecodeError> {
     let size = json_text::write(value).len();
     let limit = size_limit(value);
@@ -95,7 +96,8 @@ fn decode_envelope(value: &Value) -> Result<HostToPanel, DecodeError> {
             return Err(DecodeError {
                 code: ErrorCode::UnsupportedVersion,
                 message: format!(
-                    "Protocol version {v} is not supported; this panel speaks version {PROTOCOL_VERSION}."
+                    "Protocol version {} is not supported; this panel speaks version {PROTOCOL_VERSION}.",
+                    json_text::number(v)
                 ),
                 request_id,
             });
@@ -149,7 +151,7 @@ fn decode_envelope(value: &Value) -> Result<HostToPanel, DecodeError> {
 }
 
 /// Decodes a host message from JSON text (an HTTP body, a stringified postMessage): the size is
-/// checked before parsing, and serde_json refuses nesting deeper than 128 levels.
+/// checked before parsing, and nesting deeper than `json_text::MAX_DEPTH` is refused.
 pub fn decode_host_text(text: &str) -> Result<HostToPanel, DecodeError> {
     // No message may be larger than an `init`: refused before it is parsed.
     if text.len() > MAX_INIT_BYTES {

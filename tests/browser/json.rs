@@ -1,5 +1,6 @@
 //! JSON in the WebAssembly build: the browser's `JSON.parse` and `JSON.stringify`, walked into and
-//! out of the `Value`s the readers take, give what serde_json gives natively.
+//! out of the `Value`s the readers take, give what serde_json gives natively, but for the
+//! differences `json_text` names (one kind of number, the browser's wording of parse errors).
 
 use auth0_connection_panel::model::json_text::{MAX_DEPTH, from_js, parse, to_js, write};
 use auth0_connection_panel::protocol::decode_host_text;
@@ -17,6 +18,28 @@ fn documents_read_as_serde_json_reads_them() {
     assert_eq!(value["n"][2].as_i64(), Some(-3));
     assert_eq!(value["n"][3].as_f64(), Some(2.5));
     assert_eq!(value["n"][4].as_u64(), None);
+    // One kind of number in JavaScript: `1.0` is the whole number 1, as in any object a host posts.
+    assert_eq!(parse("1.0").unwrap().as_u64(), Some(1));
+}
+
+#[wasm_bindgen_test]
+fn what_serde_json_refuses_in_a_string_or_a_number_is_refused() {
+    assert!(
+        parse(r#"["\ud800"]"#)
+            .unwrap_err()
+            .contains("lone surrogate")
+    );
+    assert!(
+        parse(r#"{"\udc00": 1}"#)
+            .unwrap_err()
+            .contains("lone surrogate")
+    );
+    assert_eq!(
+        parse(r#"["\ud83d\ude00", "\ufffd", "�"]"#).unwrap(),
+        json!(["😀", "\u{fffd}", "\u{fffd}"])
+    );
+    assert!(parse("[1e400]").unwrap_err().contains("out of range"));
+    assert!(parse("[-1e400]").is_err());
 }
 
 #[wasm_bindgen_test]

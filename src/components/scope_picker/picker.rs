@@ -89,7 +89,12 @@ impl Picker {
     }
 
     pub fn item_id(&self, index: usize) -> String {
-        self.id(&format!("scope-{index}"))
+        format!("{}{index}", self.item_id_prefix())
+    }
+
+    /// What every item's id starts with: the item number follows.
+    fn item_id_prefix(&self) -> String {
+        self.id("scope-")
     }
 
     pub fn list_id(&self, side: Side) -> String {
@@ -133,8 +138,8 @@ impl Picker {
         self.focus_active(from);
     }
 
-    /// Moves the tab stop of a list to a position, scrolls it into view and focuses it; an empty
-    /// list gives focus to its filter box so focus never leaves the list's area.
+    /// Scrolls the item that holds a list's tab stop into view and focuses it; an empty list gives
+    /// focus to its filter box so focus never leaves the list's area.
     pub fn focus_active(&self, side: Side) {
         let list = self.list(side);
         let pos = list.active.get_untracked();
@@ -160,10 +165,11 @@ impl Picker {
         // that holds the tab stop then: keys pressed faster than frames each ask for this, and
         // focusing the items they passed on the way would take focus off the one a key is being
         // pressed on (a Space whose keydown and keyup land on different items checks nothing).
-        let picker = *self;
+        // The ids are spelled now: by the frame the panel may be gone (then nothing is focused).
+        let (picker, prefix) = (*self, self.item_id_prefix());
         request_animation_frame(move || {
             if let Some(index) = picker.active_item(side) {
-                picker.panel.focus(&picker.item_id(index));
+                picker.panel.focus(&format!("{prefix}{index}"));
             }
         });
     }
