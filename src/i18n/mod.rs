@@ -13,6 +13,7 @@ pub mod load;
 pub mod locale;
 
 use crate::model::json_text;
+use crate::model::json_value::Value;
 use std::fmt;
 
 /// A message of a catalogue: text, or plural forms by CLDR category.
@@ -125,8 +126,8 @@ impl Messages {
                 continue;
             };
             messages[key as usize] = match value {
-                serde_json::Value::String(text) => Some(Owned::Text(text.clone())),
-                serde_json::Value::Object(forms) => Some(Owned::Plural(
+                Value::String(text) => Some(Owned::Text(text.clone())),
+                Value::Object(forms) => Some(Owned::Plural(
                     forms
                         .iter()
                         .filter_map(|(c, t)| Some((c.clone(), t.as_str()?.to_string())))

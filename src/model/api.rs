@@ -2,8 +2,8 @@
 
 use super::json::{At, FromJson, Read, one_of};
 use crate::i18n::Key;
+use crate::model::json_value::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// Which Auth0 API the connection calls.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]

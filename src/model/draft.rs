@@ -4,7 +4,7 @@ use super::connection::FormValues;
 use super::json::{At, FromJson, Object, Read, read};
 use super::json_text;
 use super::write::{Fields, ToJson};
-use serde_json::Value;
+use crate::model::json_value::Value;
 
 /// The session-storage key of a draft: host origin, mode, connection id (or "new") and, for a
 /// direct mount, the instance id, so two panels or two connections never share a draft.

@@ -1,11 +1,11 @@
 //! Reading parsed JSON into the panel's types: one hand-written path per type, over
-//! `serde_json::Value`, so a refusal names the field at fault (`oauthClients[0].id`) and what was
+//! `json_value::Value`, so a refusal names the field at fault (`oauthClients[0].id`) and what was
 //! expected. (serde's derived readers, each wrapped again by `serde_path_to_error` to track the
 //! path, made the gzipped bundle 17.7 KB larger.) Unknown fields are ignored; `null` is the same
 //! as absent where a field is optional; a host's strings are repeated in a message only cut short.
 
 use super::json_text;
-use serde_json::{Map, Value};
+use super::json_value::{JsonMap, Value};
 use std::fmt;
 
 /// Where a value sits in the document being read: `connection.region`, `existingNames[2]`.
@@ -150,7 +150,7 @@ fn one_of_names(value: &Value, at: At<'_>, names: &[&str]) -> Read<usize> {
 
 /// An object's fields, read by name.
 pub struct Object<'v, 'a> {
-    fields: &'v Map<String, Value>,
+    fields: &'v JsonMap,
     at: At<'a>,
 }
 

@@ -9,8 +9,8 @@
 //! that whole-number fields refuse; a parse error is worded by the browser; and written objects
 //! list integer-like keys first (`"9"` before `"10"`), as JavaScript orders them.
 
+use super::json_value::{JsonMap, Number, Value};
 use js_sys::{Array, JsString, Object};
-use serde_json::{Number, Value};
 use wasm_bindgen::{JsCast, JsValue};
 
 /// How many lists and objects may nest: serde_json's own limit, kept by the browser build's walk,
@@ -108,43 +108,29 @@ fn walk(value: &JsValue, depth: usize) -> Result<Value, String> {
                 .collect::<Result<_, _>>()
                 .map(Value::Array)
         } else {
-            let mut fields = serde_json::Map::new();
-            for entry in Object::entries(value.unchecked_ref()).iter() {
-                let entry: Array = entry.unchecked_into();
-                // `Object.entries` gives every key as a string.
-                let key = text(&entry.get(0))?.unwrap_or_default();
-                fields.insert(key, walk(&entry.get(1), depth + 1)?);
-            }
-            Ok(Value::Object(fields))
+            // `Object.entries` gives every key once, and as a string.
+            Object::entries(value.unchecked_ref())
+                .iter()
+                .map(|entry| {
+                    let entry: Array = entry.unchecked_into();
+                    let key = text(&entry.get(0))?.unwrap_or_default();
+                    Ok((key, walk(&entry.get(1), depth + 1)?))
+                })
+                .collect::<Result<JsonMap, String>>()
+                .map(Value::Object)
         };
     }
     if let Some(n) = value.as_f64() {
         // `JSON.parse` reads `1e400` as Infinity, which serde_json refuses as out of range.
-        if !n.is_finite() {
-            return Err("a number out of range".into());
-        }
-        Ok(number_value(n))
+        Number::from_f64(n)
+            .map(Value::Number)
+            .ok_or_else(|| "a number out of range".into())
     } else if let Some(b) = value.as_bool() {
         Ok(Value::Bool(b))
     } else if value.is_null() {
         Ok(Value::Null)
     } else {
         Err("not a JSON value".into())
-    }
-}
-
-/// A whole number within JavaScript's exact range as an integer, as serde_json reads `5`;
-/// any other number as a float.
-fn number_value(n: f64) -> Value {
-    const EXACT: f64 = 9_007_199_254_740_992.0;
-    if n.fract() == 0.0 && n.abs() < EXACT {
-        if n >= 0.0 {
-            Value::from(n as u64)
-        } else {
-            Value::from(n as i64)
-        }
-    } else {
-        Number::from_f64(n).map_or(Value::Null, Value::Number)
     }
 }
 

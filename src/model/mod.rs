@@ -16,6 +16,7 @@ pub mod http_settings;
 pub mod init_plan;
 pub mod json;
 pub mod json_text;
+pub mod json_value;
 pub mod name;
 pub mod pkce;
 pub mod region;

@@ -2,8 +2,8 @@
 
 use super::json::{At, FromJson, Read, one_of};
 use crate::i18n::Key;
+use crate::model::json_value::Value;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 /// The region an Auth0 tenant lives in. Serialised with the protocol's exact spellings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -5,8 +5,8 @@
 //! code for one more key and value type cost the module about 1.5 KB gzipped.
 
 use super::json::{At, FromJson, Read, expected};
+use crate::model::json_value::Value;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::Value;
 
 /// Strings by key, in key order (as a JSON object of strings).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

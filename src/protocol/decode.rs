@@ -10,7 +10,7 @@ use super::{
 use crate::model::ascii_url::parse_ascii_url;
 use crate::model::json::{FromJson, cut, quoted, read};
 use crate::model::json_text;
-use serde_json::{Map, Value};
+use crate::model::json_value::{JsonMap, Value};
 use std::fmt;
 
 /// Why a message from the host was refused; the code is the `error` reply's.
@@ -107,7 +107,7 @@ fn decode_envelope(value: &Value) -> Result<HostToPanel, DecodeError> {
     let Some(Value::String(kind)) = envelope.get("type") else {
         return Err(invalid("`type` must be a string.", request_id));
     };
-    let empty = Value::Object(Map::new());
+    let empty = Value::Object(JsonMap::new());
     let payload = match envelope.get("payload") {
         None | Some(Value::Null) => &empty,
         Some(p @ Value::Object(_)) => p,

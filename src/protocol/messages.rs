@@ -147,7 +147,7 @@ impl PanelToHost {
 
     /// The message in its envelope (`PanelMessageEnvelope`), as the host receives it (written
     /// by `model::write`).
-    pub fn to_json(&self) -> serde_json::Value {
+    pub fn to_json(&self) -> crate::model::json_value::Value {
         let (kind, request_id, payload) = match self {
             PanelToHost::Ready { payload } => ("ready", None, payload.to_json()),
             PanelToHost::Changed { payload } => ("changed", None, payload.to_json()),

@@ -5,8 +5,8 @@
 use super::payloads::*;
 use crate::model::connection::ConnectionPrefill;
 use crate::model::json::{At, FromJson, Object, Read, one_of};
+use crate::model::json_value::Value;
 use crate::model::scopes::ScopeEntry;
-use serde_json::Value;
 
 impl FromJson for InitPayload {
     fn from_json(value: &Value, at: At<'_>) -> Read<InitPayload> {

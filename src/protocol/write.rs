@@ -6,10 +6,10 @@ use super::payloads::*;
 use crate::model::api::{ApiType, GrantType};
 use crate::model::connection::Connection;
 use crate::model::http_settings::HttpSettings;
+use crate::model::json_value::Value;
 use crate::model::pkce::Pkce;
 use crate::model::region::Region;
 use crate::model::write::{Fields, ToJson};
-use serde_json::Value;
 
 /// Enums the protocol spells by their `code()`.
 macro_rules! written_as_code {

@@ -3,21 +3,45 @@
 //! differences `json_text` names (one kind of number, the browser's wording of parse errors).
 
 use auth0_connection_panel::model::json_text::{MAX_DEPTH, from_js, parse, to_js, write};
+use auth0_connection_panel::model::json_value::{Number, Value};
 use auth0_connection_panel::protocol::decode_host_text;
-use serde_json::{Value, json};
+use serde_json::json;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
+/// serde_json's value as the module's own, to compare with.
+fn own(value: serde_json::Value) -> Value {
+    use serde_json::Value as S;
+    match value {
+        S::Null => Value::Null,
+        S::Bool(b) => Value::Bool(b),
+        S::Number(n) => Value::Number(Number::from_f64(n.as_f64().unwrap()).unwrap()),
+        S::String(s) => Value::String(s),
+        S::Array(items) => Value::Array(items.into_iter().map(own).collect()),
+        S::Object(fields) => Value::Object(fields.into_iter().map(|(k, v)| (k, own(v))).collect()),
+    }
+}
+
+/// Item `i` of a list.
+fn item(value: &Value, i: usize) -> &Value {
+    match value {
+        Value::Array(items) => &items[i],
+        other => panic!("not a list: {other:?}"),
+    }
+}
+
 #[wasm_bindgen_test]
 fn documents_read_as_serde_json_reads_them() {
-    let text = r#"{"s":"x\n\"é\"","n":[0,5,-3,2.5,1e21],"b":[true,false],"z":null,"o":{"k":{}}}"#;
+    // Keys in serde_json's order: the module's objects keep the order they were given in.
+    let text = r#"{"b":[true,false],"n":[0,5,-3,2.5,1e21],"o":{"k":{}},"s":"x\n\"é\"","z":null}"#;
     let value = parse(text).unwrap();
-    assert_eq!(value, serde_json::from_str::<Value>(text).unwrap());
-    // Whole numbers are integers to the readers, as `5` is to serde_json.
-    assert_eq!(value["n"][1].as_u64(), Some(5));
-    assert_eq!(value["n"][2].as_i64(), Some(-3));
-    assert_eq!(value["n"][3].as_f64(), Some(2.5));
-    assert_eq!(value["n"][4].as_u64(), None);
+    assert_eq!(value, own(serde_json::from_str(text).unwrap()));
+    // Whole numbers are whole to the readers, as `5` is to serde_json.
+    let n = value.get("n").unwrap();
+    assert_eq!(item(n, 1).as_u64(), Some(5));
+    assert_eq!(item(n, 2).as_u64(), None);
+    assert_eq!(item(n, 3), &Value::Number(Number::from_f64(2.5).unwrap()));
+    assert_eq!(item(n, 4).as_u64(), None);
     // One kind of number in JavaScript: `1.0` is the whole number 1, as in any object a host posts.
     assert_eq!(parse("1.0").unwrap().as_u64(), Some(1));
 }
@@ -36,7 +60,7 @@ fn what_serde_json_refuses_in_a_string_or_a_number_is_refused() {
     );
     assert_eq!(
         parse(r#"["\ud83d\ude00", "\ufffd", "�"]"#).unwrap(),
-        json!(["😀", "\u{fffd}", "\u{fffd}"])
+        own(json!(["😀", "\u{fffd}", "\u{fffd}"]))
     );
     assert!(parse("[1e400]").unwrap_err().contains("out of range"));
     assert!(parse("[-1e400]").is_err());
@@ -44,15 +68,19 @@ fn what_serde_json_refuses_in_a_string_or_a_number_is_refused() {
 
 #[wasm_bindgen_test]
 fn values_write_as_serde_json_writes_them() {
-    let value = json!({ "b": [1, -2, 2.5, "\u{1}\t\"q\"/é"], "a": null, "c": { "d": true } });
-    assert_eq!(write(&value), value.to_string());
+    let theirs = json!({ "b": [1, -2, 2.5, "\u{1}\t\"q\"/é"], "a": null, "c": { "d": true } });
+    let value = own(theirs.clone());
+    assert_eq!(write(&value), theirs.to_string());
     assert_eq!(parse(&write(&value)).unwrap(), value);
 }
 
 #[wasm_bindgen_test]
 fn a_key_named_proto_stays_a_plain_field_both_ways() {
     let value = parse(r#"{"__proto__":{"polluted":true},"a":1}"#).unwrap();
-    assert_eq!(value["__proto__"], json!({ "polluted": true }));
+    assert_eq!(
+        value.get("__proto__"),
+        Some(&own(json!({ "polluted": true })))
+    );
     let js = to_js(&value);
     let own = js_sys::Object::get_own_property_descriptor(
         js.unchecked_ref::<js_sys::Object>(),

@@ -60,7 +60,7 @@ impl TestPanel {
         self.sent
             .borrow()
             .iter()
-            .filter(|m| m.to_json()["type"] == kind)
+            .filter(|m| m.to_json().get("type").and_then(|t| t.as_str()) == Some(kind))
             .cloned()
             .collect()
     }
