@@ -40,7 +40,7 @@ impl CustomDomainError {
             Port => Key::ErrorCustomDomainPort,
             Path => Key::ErrorCustomDomainPath,
             InvalidCharacter(c) => {
-                let c = c.escape_default().to_string();
+                let c = super::json::shown_char(*c);
                 return Text::with(Key::ErrorCustomDomainCharacter, vec![("character", c)]);
             }
             EmptyLabel => Key::ErrorCustomDomainEmptyLabel,

@@ -60,6 +60,13 @@ pub fn quoted(s: &str) -> String {
     json_text::write(&Value::String(cut(s)))
 }
 
+/// A character for a message, as JSON escapes it but without the quotes: itself when visible,
+/// `\t` for a tab, `\u0001` for another control character.
+pub fn shown_char(c: char) -> String {
+    let quoted = json_text::write(&Value::String(c.to_string()));
+    quoted[1..quoted.len() - 1].to_string()
+}
+
 /// Why a value could not be read: where (empty for the document itself) and what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Wrong {
@@ -310,5 +317,10 @@ mod tests {
         assert!(e.problem.len() < 100, "{}", e.problem);
         assert_eq!(cut(&"é".repeat(41)), format!("{}…", "é".repeat(40)));
         assert_eq!(quoted("plain"), "\"plain\"");
+        assert_eq!(shown_char('_'), "_");
+        assert_eq!(shown_char(' '), " ");
+        assert_eq!(shown_char('\t'), "\\t");
+        assert_eq!(shown_char('"'), "\\\"");
+        assert_eq!(shown_char('\u{1}'), "\\u0001");
     }
 }

@@ -36,7 +36,7 @@ impl TenantError {
             TenantError::Empty => Key::ErrorTenantEmpty,
             TenantError::NotAscii => Key::ErrorTenantNotAscii,
             TenantError::InvalidCharacter(c) => {
-                let c = c.escape_default().to_string();
+                let c = super::json::shown_char(*c);
                 return Text::with(Key::ErrorTenantCharacter, vec![("character", c)]);
             }
             TenantError::TooShort => Key::ErrorTenantTooShort,

@@ -67,6 +67,14 @@ fn what_serde_json_refuses_in_a_string_or_a_number_is_refused() {
 }
 
 #[wasm_bindgen_test]
+fn a_character_in_a_message_is_escaped_as_natively() {
+    use auth0_connection_panel::model::json::shown_char;
+    assert_eq!(shown_char('_'), "_");
+    assert_eq!(shown_char('\t'), "\\t");
+    assert_eq!(shown_char('\u{1}'), "\\u0001");
+}
+
+#[wasm_bindgen_test]
 fn values_write_as_serde_json_writes_them() {
     let theirs = json!({ "b": [1, -2, 2.5, "\u{1}\t\"q\"/é"], "a": null, "c": { "d": true } });
     let value = own(theirs.clone());
