@@ -61,10 +61,17 @@ pub fn quoted(s: &str) -> String {
 }
 
 /// A character for a message, as JSON escapes it but without the quotes: itself when visible,
-/// `\t` for a tab, `\u0001` for another control character.
+/// `\t`, `\n`, `\r`, `\b` or `\f` for those controls, `\u0001` for the others; DEL, which
+/// JSON leaves as it is and which shows as nothing, as `\u007f`.
 pub fn shown_char(c: char) -> String {
+    if c == '\u{7f}' {
+        return "\\u007f".into();
+    }
     let quoted = json_text::write(&Value::String(c.to_string()));
-    quoted[1..quoted.len() - 1].to_string()
+    quoted
+        .get(1..quoted.len().saturating_sub(1))
+        .unwrap_or_default()
+        .to_string()
 }
 
 /// Why a value could not be read: where (empty for the document itself) and what is wrong.
@@ -322,5 +329,8 @@ mod tests {
         assert_eq!(shown_char('\t'), "\\t");
         assert_eq!(shown_char('"'), "\\\"");
         assert_eq!(shown_char('\u{1}'), "\\u0001");
+        assert_eq!(shown_char('\u{7f}'), "\\u007f");
+        assert_eq!(shown_char('\''), "'");
+        assert_eq!(shown_char('\\'), "\\\\");
     }
 }

@@ -1,13 +1,15 @@
-//! JSON text to and from serde_json's `Value`, which the panel's readers and writers work on.
+//! JSON text to and from the `Value` the panel's readers and writers work on (`json_value`).
 //! Natively serde_json parses and writes it; in the WebAssembly build the browser's own
 //! `JSON.parse` and `JSON.stringify` do, and the result is walked into or out of a `Value`, so the
 //! module carries no JSON parser or writer of its own. Both refuse a document nested deeper than
 //! `MAX_DEPTH`, a number too large for a double and a string with a lone surrogate.
 //!
-//! Where the two differ: JavaScript has one kind of number, so in the browser `1.0` and `1e0` are
-//! the whole number 1 (as they are in any object a host posts), where serde_json reads a float
-//! that whole-number fields refuse; a parse error is worded by the browser; and written objects
-//! list integer-like keys first (`"9"` before `"10"`), as JavaScript orders them.
+//! Where the two differ: JavaScript has one kind of number, so in the browser `1.0`, `1e0` and
+//! `-0` are whole numbers (as they are in any object a host posts), where serde_json reads floats
+//! that whole-number fields refuse, and a whole number from 2^53 up is no longer exact; a parse
+//! error is worded by the browser; an object's fields come in JavaScript's order (integer-like
+//! keys first, `"9"` before `"10"`, then the others as written) rather than sorted, both when
+//! read and when written.
 
 use super::json_value::{JsonMap, Number, Value};
 use js_sys::{Array, JsString, Object};

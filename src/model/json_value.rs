@@ -50,8 +50,9 @@ pub mod small {
         }
     }
 
-    /// A JSON object's fields, in the order they were given; a field given again replaces the
-    /// earlier one in its place.
+    /// A JSON object's fields, in the order they were given (for a parsed object, the order
+    /// JavaScript gives them: integer-like keys first); a field given again replaces the earlier
+    /// one in its place.
     #[derive(Clone, Debug, Default, PartialEq)]
     pub struct JsonMap(Vec<(String, Value)>);
 

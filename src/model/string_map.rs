@@ -4,9 +4,14 @@
 //! A list rather than a `BTreeMap`: these maps hold a few entries to a few hundred, and the tree's
 //! code for one more key and value type cost the module about 1.5 KB gzipped.
 
-use super::json::{At, FromJson, Read, expected};
+use super::json::{At, FromJson, Read, Wrong, expected};
 use crate::model::json_value::Value;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// How many entries a host's object of strings may have: more than any of them can use (the
+/// catalogue has about 190 texts, the form a dozen fields), few enough that reading one in any
+/// key order stays quick.
+pub const MAX_ENTRIES: usize = 1_000;
 
 /// Strings by key, in key order (as a JSON object of strings).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -17,9 +22,9 @@ impl StringMap {
         StringMap(Vec::new())
     }
 
-    /// Sets `key` to `value`, replacing what it had. Inserting in key order (as reading a JSON
-    /// object does: serde_json's objects iterate sorted) appends; any other order shifts the
-    /// pairs after the key, which these small maps can afford.
+    /// Sets `key` to `value`, replacing what it had. Inserting in key order appends; any other
+    /// order shifts the pairs after the key, which these small maps can afford (a host's object
+    /// has at most `MAX_ENTRIES`, and comes in the order the host wrote it).
     pub fn insert(&mut self, key: String, value: String) {
         match self.0.binary_search_by(|(k, _)| k.as_str().cmp(&key)) {
             Ok(at) => self.0[at].1 = value,
@@ -75,6 +80,15 @@ impl FromJson for StringMap {
         let Value::Object(fields) = value else {
             return Err(expected(at, "an object of strings", value));
         };
+        if fields.len() > MAX_ENTRIES {
+            return Err(Wrong::new(
+                at,
+                format!(
+                    "expected at most {MAX_ENTRIES} entries, not {}",
+                    fields.len()
+                ),
+            ));
+        }
         let mut map = StringMap::new();
         for (key, item) in fields {
             map.insert(key.clone(), String::from_json(item, at.key(key))?);
@@ -124,5 +138,18 @@ mod tests {
         let back: StringMap = serde_json::from_value(json!({ "y": "2", "x": "1" })).unwrap();
         assert_eq!(back, map);
         assert!(read::<StringMap>(&json!(["x"])).is_err());
+        let object = |n: usize| {
+            let pairs = (0..n).map(|i| (format!("k{}", n - i), json!("v")));
+            serde_json::Value::Object(pairs.collect())
+        };
+        assert_eq!(
+            read::<StringMap>(&object(MAX_ENTRIES))
+                .unwrap()
+                .iter()
+                .count(),
+            MAX_ENTRIES
+        );
+        let e = read::<StringMap>(&object(MAX_ENTRIES + 1)).unwrap_err();
+        assert_eq!(e.problem, "expected at most 1000 entries, not 1001");
     }
 }

@@ -1,6 +1,6 @@
 //! Decoding what a host sends: the envelope's checks, then the payload of the message's type read
-//! field by field (`read.rs`), with errors that name the field and what was expected. (Encoding is
-//! serde's: `PanelToHost::to_json`.)
+//! field by field (`read.rs`), with errors that name the field and what was expected. (Writing is
+//! `PanelToHost::to_json`, in `write.rs`.)
 
 use super::messages::*;
 use super::payloads::*;

@@ -4,6 +4,7 @@
 
 use auth0_connection_panel::model::json_text::{MAX_DEPTH, from_js, parse, to_js, write};
 use auth0_connection_panel::model::json_value::{Number, Value};
+use auth0_connection_panel::model::string_map::StringMap;
 use auth0_connection_panel::protocol::decode_host_text;
 use serde_json::json;
 use wasm_bindgen::{JsCast, JsValue};
@@ -72,6 +73,28 @@ fn a_character_in_a_message_is_escaped_as_natively() {
     assert_eq!(shown_char('_'), "_");
     assert_eq!(shown_char('\t'), "\\t");
     assert_eq!(shown_char('\u{1}'), "\\u0001");
+    assert_eq!(shown_char('\u{7f}'), "\\u007f");
+    assert_eq!(shown_char('"'), "\\\"");
+    assert_eq!(shown_char('\\'), "\\\\");
+}
+
+#[wasm_bindgen_test]
+fn an_objects_fields_keep_javascripts_order_and_the_last_of_a_key_wins() {
+    let text = r#"{"z":"1","a":"2","10":"3","9":"4","a":"5"}"#;
+    let value = parse(text).unwrap();
+    let Value::Object(fields) = &value else {
+        panic!("not an object");
+    };
+    let keys: Vec<&str> = fields.iter().map(|(k, _)| k.as_str()).collect();
+    assert_eq!(keys, ["9", "10", "z", "a"]);
+    assert_eq!(value.get("a").and_then(Value::as_str), Some("5"));
+    // A map of strings read from it is in key order, whatever order the fields came in.
+    let map = auth0_connection_panel::model::json::read::<StringMap>(&value).unwrap();
+    assert_eq!(
+        map,
+        StringMap::from([("10", "3"), ("9", "4"), ("a", "5"), ("z", "1")])
+    );
+    assert_eq!(write(&value), r#"{"9":"4","10":"3","z":"1","a":"5"}"#);
 }
 
 #[wasm_bindgen_test]
