@@ -5,8 +5,8 @@
 // Usage: node bench/bench.mjs <served dist URL> <dist dir>
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { blankLoad as oneBlankLoad, bundleFiles, cold, launch, median, untilDone } from './common.mjs';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { blankLoad as oneBlankLoad, bundleFiles, cold, gzipSize, launch, median, untilDone } from './common.mjs';
 
 const [base, dist] = process.argv.slice(2);
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
@@ -17,12 +17,12 @@ function sizes() {
   console.log('\n| file | raw | gzip -9 | brotli |\n|---|---|---|---|');
   for (const f of files) {
     const bytes = readFileSync(join(dist, f));
-    const g = gzipSync(bytes, { level: 9 }).length;
+    const g = gzipSize(join(dist, f));
     const b = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     gz += g; br += b;
     console.log(`| ${f} | ${kb(bytes.length)} | ${kb(g)} | ${kb(b)} |`);
   }
-  console.log(`| **total** | | **${kb(gz)}** | **${kb(br)}** |`);
+  console.log(`| **total** | | **${kb(gz)}** (${gz} B) | **${kb(br)}** |`);
 }
 
 // Runs `action` in the page, marked `start:<name>` and `end:<name>` for the trace, then waits for

@@ -2,15 +2,13 @@
 // machine slowing down or speeding up weighs on both alike, with a blank page's load after each
 // for scale. Reports medians and each bundle's gzip -9 size; asserts nothing.
 // Usage: node bench/compare.mjs <URL of build A> <dist dir A> <URL of build B> <dist dir B> [loads]
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { blankLoad, bundleFiles, cold, launch, median } from './common.mjs';
+import { blankLoad, bundleFiles, cold, gzipSize, launch, median } from './common.mjs';
 
 const [urlA, distA, urlB, distB, loads = '30'] = process.argv.slice(2);
 
 const bundleBytes = (dist) =>
-  bundleFiles(dist).reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+  bundleFiles(dist).reduce((sum, f) => sum + gzipSize(join(dist, f)), 0);
 
 // The panel mounted directly, then a blank page for scale.
 async function coldLoad(browser, base) {
