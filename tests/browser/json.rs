@@ -69,13 +69,8 @@ fn what_serde_json_refuses_in_a_string_or_a_number_is_refused() {
 
 #[wasm_bindgen_test]
 fn a_character_in_a_message_is_escaped_as_natively() {
-    use auth0_connection_panel::model::json::shown_char;
-    assert_eq!(shown_char('_'), "_");
-    assert_eq!(shown_char('\t'), "\\t");
-    assert_eq!(shown_char('\u{1}'), "\\u0001");
-    assert_eq!(shown_char('\u{7f}'), "\\u007f");
-    assert_eq!(shown_char('"'), "\\\"");
-    assert_eq!(shown_char('\\'), "\\\\");
+    use auth0_connection_panel::model::json::shown_char_disagreements;
+    assert_eq!(shown_char_disagreements(), Vec::<String>::new());
 }
 
 #[wasm_bindgen_test]
