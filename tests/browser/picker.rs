@@ -30,6 +30,17 @@ async fn open_picker(t: &TestPanel) -> Element {
     t.query("dialog[open]").expect("the Scopes dialog is open")
 }
 
+/// The picker opened with focus on the first available scope: the dialog, the available list
+/// and its items.
+async fn first_item_focused(t: &TestPanel) -> (Element, Element, Vec<HtmlInputElement>) {
+    let dialog = open_picker(t).await;
+    let available = list(&dialog, "Available scopes");
+    let boxes = items(&available);
+    let _ = boxes[0].focus();
+    settle().await;
+    (dialog, available, boxes)
+}
+
 /// Presses one of the dialog's own actions (the form has a Save and a Cancel of its own).
 async fn press_in_picker(dialog: &Element, selector: &str) {
     let button = dialog.query_selector(selector).unwrap().unwrap();
@@ -142,10 +153,7 @@ async fn the_picker_opens_as_a_modal_with_focus_inside_and_named_checkboxes() {
 #[wasm_bindgen_test]
 async fn keyboard_moves_focus_within_a_list_and_a_move_keeps_focus_in_it() {
     let t = TestPanel::started(my_account_init(None, &[])).await;
-    let dialog = open_picker(&t).await;
-    let available = list(&dialog, "Available scopes");
-    let boxes = items(&available);
-    let _ = boxes[0].focus();
+    let (dialog, available, boxes) = first_item_focused(&t).await;
     key(&boxes[0], "ArrowDown", false);
     settle().await;
     assert_eq!(active_element().unwrap().id(), boxes[1].id());
@@ -188,11 +196,7 @@ async fn keyboard_moves_focus_within_a_list_and_a_move_keeps_focus_in_it() {
 #[wasm_bindgen_test]
 async fn keys_pressed_within_one_frame_leave_focus_on_the_last_item() {
     let t = TestPanel::started(my_account_init(None, &[])).await;
-    let dialog = open_picker(&t).await;
-    let available = list(&dialog, "Available scopes");
-    let boxes = items(&available);
-    let _ = boxes[0].focus();
-    settle().await;
+    let (_, available, boxes) = first_item_focused(&t).await;
     // A person holding ArrowDown: three presses before the next frame. Each moves focus at once;
     // the frame after them must not move it through the items passed on the way (a focus moved
     // away and back between a Space's keydown and keyup loses the Space's click).
@@ -212,6 +216,21 @@ async fn keys_pressed_within_one_frame_leave_focus_on_the_last_item() {
     available
         .remove_event_listener_with_callback("focusin", on_focus.as_ref().unchecked_ref())
         .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn a_focus_moved_before_the_next_frame_stays_where_it_was_put() {
+    let t = TestPanel::started(my_account_init(None, &[])).await;
+    let (_, _, boxes) = first_item_focused(&t).await;
+    key(&boxes[0], "ArrowDown", false);
+    // Before the frame that would focus the item the key moved to, the person moves on.
+    let add_all = t.dialog_button("Add all scopes");
+    let _ = add_all.focus();
+    settle().await;
+    assert!(
+        add_all.is_same_node(active_element().as_ref().map(|e| e.unchecked_ref())),
+        "the deferred focus took focus off the button"
+    );
 }
 
 #[wasm_bindgen_test]

@@ -122,6 +122,7 @@ fn picker_body(state: PanelState, open: RwSignal<bool>, title_id: &str) -> El {
         .child(button(state, "acp-button", Key::ActionCancel, close));
     el("div")
         .class("acp-dialog-body")
+        .on("focusin", move |_| picker.focus_moves.update(|n| *n += 1))
         .child(dialog_title(title_id, state.t(Key::PickerTitle)))
         .child(
             el("p")

@@ -45,6 +45,9 @@ pub struct Picker {
     selected: ListState,
     /// What the last move did, for the polite live region.
     pub announcement: RwSignal<Option<Text>>,
+    /// How often focus has moved within the dialog (`focusin`): a focus deferred to the next
+    /// frame is given only if focus has not moved since it was asked for.
+    pub focus_moves: RwSignal<usize>,
 }
 
 /// The id of the picker's element `name`, within the panel.
@@ -70,6 +73,7 @@ impl Picker {
             available: ListState::new(Side::Available, transfer),
             selected: ListState::new(Side::Selected, transfer),
             announcement: RwSignal::new(None),
+            focus_moves: RwSignal::new(0),
         }
     }
 
@@ -89,12 +93,7 @@ impl Picker {
     }
 
     pub fn item_id(&self, index: usize) -> String {
-        format!("{}{index}", self.item_id_prefix())
-    }
-
-    /// What every item's id starts with: the item number follows.
-    fn item_id_prefix(&self) -> String {
-        self.id("scope-")
+        self.id(&format!("scope-{index}"))
     }
 
     pub fn list_id(&self, side: Side) -> String {
@@ -141,14 +140,7 @@ impl Picker {
     /// Scrolls the item that holds a list's tab stop into view and focuses it; an empty list gives
     /// focus to its filter box so focus never leaves the list's area.
     pub fn focus_active(&self, side: Side) {
-        let list = self.list(side);
-        let pos = list.active.get_untracked();
-        if pos >= list.shown.with_untracked(Vec::len) {
-            let filter_id = self.filter_id(side);
-            let panel = self.panel;
-            request_animation_frame(move || panel.focus(&filter_id));
-            return;
-        }
+        let pos = self.list(side).active.get_untracked();
         if let Some(container) = self.panel.element(&self.list_id(side)) {
             // Whole CSS pixels; a list too long for an i32 of pixels cannot be scrolled anyway.
             let row = ROW_HEIGHT as i32;
@@ -165,22 +157,25 @@ impl Picker {
         // that holds the tab stop then: keys pressed faster than frames each ask for this, and
         // focusing the items they passed on the way would take focus off the one a key is being
         // pressed on (a Space whose keydown and keyup land on different items checks nothing).
-        // The ids are spelled now: by the frame the panel may be gone (then nothing is focused).
-        let (picker, prefix) = (*self, self.item_id_prefix());
+        // Not if the person has moved focus since (a key, a click, a Tab made before that frame
+        // keeps its focus) or the picker has closed (its signals are gone with it).
+        let (picker, asked) = (*self, self.focus_moves.get_untracked());
         request_animation_frame(move || {
-            if let Some(index) = picker.active_item(side) {
-                picker.panel.focus(&format!("{prefix}{index}"));
+            if picker.focus_moves.try_get_untracked() != Some(asked) {
+                return;
             }
+            let id = match picker.active_item(side) {
+                Some(index) => picker.item_id(index),
+                None => picker.filter_id(side),
+            };
+            picker.panel.focus(&id);
         });
     }
 
-    /// The item holding the tab stop of a list, if the list has items (and the picker is still
-    /// open).
+    /// The item holding the tab stop of a list, if the list has items.
     fn active_item(&self, side: Side) -> Option<usize> {
         let list = self.list(side);
-        let pos = list.active.try_get_untracked()?;
-        list.shown
-            .try_with_untracked(|shown| shown.get(pos).copied())
-            .flatten()
+        let pos = list.active.get_untracked();
+        list.shown.with_untracked(|shown| shown.get(pos).copied())
     }
 }
